@@ -1,0 +1,144 @@
+//! The figures of one country's submission: cells and per-table metadata answers.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::definition::{Questionnaire, TableDef};
+
+/// One cell: a count, or no count and a status saying why.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CellValue {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<i64>,
+    /// SDMX OBS_STATUS code, such as "E" (estimated) or "L" (data exist but were not collected).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub obs_status: Option<String>,
+    /// SDMX CONF_STATUS code, such as "C" (confidential).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conf_status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl CellValue {
+    pub fn number(value: i64) -> Self {
+        CellValue {
+            value: Some(value),
+            ..CellValue::default()
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.value.is_none()
+            && self.obs_status.is_none()
+            && self.conf_status.is_none()
+            && self.note.is_none()
+    }
+}
+
+/// Cells keyed by table id then cell key, and metadata keyed by table id then question id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// ISO 3166-1 alpha-3 code of the reporting country.
+    pub country: String,
+    pub cells: BTreeMap<String, BTreeMap<String, CellValue>>,
+    #[serde(default)]
+    pub metadata: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl Dataset {
+    pub fn new(country: &str) -> Self {
+        Dataset {
+            country: country.to_string(),
+            ..Dataset::default()
+        }
+    }
+
+    pub fn cell(&self, table: &str, key: &str) -> Option<&CellValue> {
+        self.cells.get(table)?.get(key)
+    }
+
+    pub fn value(&self, table: &str, key: &str) -> Option<i64> {
+        self.cell(table, key)?.value
+    }
+
+    /// Sets a cell; an empty value removes it.
+    pub fn set(&mut self, table: &str, key: &str, cell: CellValue) {
+        let cells = self.cells.entry(table.to_string()).or_default();
+        if cell.is_empty() {
+            cells.remove(key);
+        } else {
+            cells.insert(key.to_string(), cell);
+        }
+    }
+
+    pub fn metadata(&self, table: &str, field: &str) -> Option<&str> {
+        self.metadata.get(table)?.get(field).map(String::as_str)
+    }
+}
+
+/// Which slices and rows of a table hold data, the basis for deciding which cells must be
+/// filled.
+#[derive(Debug, Default)]
+pub struct TableShape {
+    /// Slice codes with at least one cell, in code-list order for enumerated slices and in date
+    /// order for date slices.
+    pub slices: Vec<String>,
+    /// For each slice, the row codes present: rows with a cell, plus the total row.
+    pub rows: BTreeMap<String, Vec<String>>,
+    /// Column codes, all of them (column dimensions are never open).
+    pub columns: Vec<String>,
+}
+
+impl TableShape {
+    pub fn of(questionnaire: &Questionnaire, table: &TableDef, dataset: &Dataset) -> TableShape {
+        let row_dim = table.row_dim();
+        let mut present: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        if let Some(cells) = dataset.cells.get(&table.id) {
+            for key in cells.keys() {
+                if let Some((slice, row, _)) = table.split_key(key) {
+                    present
+                        .entry(slice.to_string())
+                        .or_default()
+                        .insert(row.to_string());
+                }
+            }
+        }
+
+        let slice_order = questionnaire.codes(&table.slice_dim().codelist);
+        let mut slices: Vec<String> = present.keys().cloned().collect();
+        if !slice_order.is_empty() {
+            slices.sort_by_key(|code| slice_order.iter().position(|c| &c.code == code));
+        }
+
+        let row_order = questionnaire.codes(&row_dim.codelist);
+        let mut rows = BTreeMap::new();
+        for slice in &slices {
+            let found = &present[slice];
+            let ordered: Vec<String> = row_order
+                .iter()
+                .filter(|code| {
+                    !row_dim.open
+                        || found.contains(&code.code)
+                        || row_dim.total.as_deref() == Some(code.code.as_str())
+                })
+                .map(|code| code.code.clone())
+                .collect();
+            rows.insert(slice.clone(), ordered);
+        }
+
+        let columns = questionnaire
+            .codes(&table.column_dim().codelist)
+            .iter()
+            .map(|c| c.code.clone())
+            .collect();
+        TableShape {
+            slices,
+            rows,
+            columns,
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! The SICREMI questionnaire as data, the figures a country reports against it, and the
+//! validation engine both the correspondent's app and the secretariat's import run.
+//!
+//! This crate does no I/O beyond reading the definition bytes it is given, and knows nothing
+//! about storage, packages or the user interface.
+
+mod canonical;
+pub mod dataset;
+pub mod definition;
+pub mod findings;
+pub mod rules;
+
+pub use canonical::canonical_json;
+pub use dataset::{CellValue, Dataset, TableShape};
+pub use definition::{Definition, DefinitionError, Questionnaire, TableDef};
+pub use findings::{Assessment, CellRef, Finding, Justification, Param, Severity};
+pub use rules::validate;
