@@ -440,14 +440,7 @@ impl Context<'_> {
                 if change.abs() <= min_absolute || !relative_exceeded {
                     continue;
                 }
-                // Rounded to a whole percent for display; a series that appears from zero has
-                // no percentage.
-                let percent = if before == 0 {
-                    Param::from("")
-                } else {
-                    Param::Int(((change as f64) * 100.0 / before as f64).round() as i64)
-                };
-                let params = BTreeMap::from([
+                let mut params = BTreeMap::from([
                     ("table".to_string(), Param::from(id)),
                     ("code".to_string(), Param::from(row.as_str())),
                     ("previous_slice".to_string(), Param::from(previous.as_str())),
@@ -455,8 +448,13 @@ impl Context<'_> {
                     ("previous".to_string(), Param::Int(before)),
                     ("value".to_string(), Param::Int(after)),
                     ("change".to_string(), Param::Int(change)),
-                    ("percent".to_string(), percent),
                 ]);
+                // Rounded to a whole percent for display. A series that appears from zero
+                // has no percentage.
+                if before != 0 {
+                    let percent = ((change as f64) * 100.0 / before as f64).round() as i64;
+                    params.insert("percent".to_string(), Param::Int(percent));
+                }
                 let cells = vec![
                     CellRef {
                         table: id.to_string(),
