@@ -1,0 +1,80 @@
+//! Schema migrations of the workspace file. Append new migrations; never edit one that has
+//! shipped, because files already at that version will not run it again.
+
+use crate::database::Migration;
+
+pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    sql: r#"
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) STRICT;
+
+-- A row exists only while at least one part of the cell is set.
+CREATE TABLE cells (
+    table_id TEXT NOT NULL CHECK (table_id <> ''),
+    cell_key TEXT NOT NULL CHECK (cell_key <> ''),
+    value INTEGER,
+    obs_status TEXT,
+    conf_status TEXT,
+    note TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (table_id, cell_key),
+    CHECK (value IS NOT NULL OR obs_status IS NOT NULL
+           OR conf_status IS NOT NULL OR note IS NOT NULL)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE metadata (
+    table_id TEXT NOT NULL CHECK (table_id <> ''),
+    field TEXT NOT NULL CHECK (field <> ''),
+    value TEXT NOT NULL CHECK (value <> ''),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (table_id, field)
+) STRICT, WITHOUT ROWID;
+
+-- cell_values holds the values of the cells when the text was written; "values" is an SQL
+-- keyword.
+CREATE TABLE justifications (
+    finding_id TEXT PRIMARY KEY NOT NULL CHECK (finding_id <> ''),
+    rule_id TEXT NOT NULL,
+    cells TEXT NOT NULL CHECK (json_valid(cells)),
+    cell_values TEXT NOT NULL CHECK (json_valid(cell_values)),
+    text TEXT NOT NULL,
+    at TEXT NOT NULL
+) STRICT;
+
+-- item is the cell key, the metadata field or the finding id, depending on kind.
+-- old_value and new_value are JSON, NULL when the item did not exist.
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('cell', 'metadata', 'justification')),
+    table_id TEXT,
+    item TEXT NOT NULL,
+    old_value TEXT CHECK (old_value IS NULL OR json_valid(old_value)),
+    new_value TEXT CHECK (new_value IS NULL OR json_valid(new_value)),
+    source TEXT NOT NULL CHECK (source <> '')
+) STRICT;
+
+CREATE INDEX audit_by_item ON audit (kind, table_id, item);
+
+CREATE TABLE submissions (
+    package_id TEXT PRIMARY KEY NOT NULL CHECK (package_id <> ''),
+    sequence INTEGER NOT NULL UNIQUE CHECK (sequence > 0),
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('created', 'sent', 'acknowledged', 'rejected')),
+    state_changed_at TEXT NOT NULL
+) STRICT;
+"#,
+}];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_numbered_from_one() {
+        crate::database::assert_numbered_from_one(super::MIGRATIONS);
+    }
+}
