@@ -1,0 +1,34 @@
+//! Sealed submission packages for SICREMI Collect.
+//!
+//! A correspondent signs a payload with an Ed25519 key and encrypts it to the
+//! secretariat's X25519 key with HPKE (RFC 9180). The secretariat checks, decrypts and
+//! verifies it. The byte layouts of packages, key files and public key files are specified
+//! in `docs/package-format.md`, and this crate follows that document.
+//!
+//! The payload is opaque here. Policy decisions (which country a sender may report for,
+//! revoked keys, replayed sequence numbers) belong to the application, which gets the
+//! header fields and key ids it needs from [`Header`] and [`Opened`].
+
+mod error;
+mod header;
+mod keyfile;
+mod keys;
+mod package;
+mod pubfile;
+pub mod suite;
+
+pub use error::{KdfParam, KeyError, PackageError, SignatureError};
+pub use header::{
+    parse_header, CountryCode, Header, HeaderMeta, PayloadType, ENC_LEN, FORMAT_VERSION,
+    HEADER_LEN, MAGIC, MAX_PACKAGE_LEN, MAX_PAYLOAD_LEN, PACKAGE_OVERHEAD, SUITE_ID, TAG_LEN,
+};
+pub use keyfile::{
+    inspect_key_file, read_key_file, write_new_key_file, KdfParams, KeyFileInfo, KeyKind,
+    KEY_FILE_MAGIC, MAX_KEY_FILE_LEN,
+};
+pub use keys::{
+    Fingerprint, KeyId, RecipientPublicKey, RecipientSecretKey, SignatureContext, SigningKey,
+    SigningPublicKey, PUBLIC_KEY_LEN, SIGNATURE_LEN,
+};
+pub use package::{open, random_package_id, read_package_file, seal, Opened};
+pub use pubfile::{PublicKey, PublicKeyFile, MAX_LABEL_CHARS, MAX_PUBLIC_KEY_FILE_LEN};
