@@ -1,0 +1,88 @@
+//! The embedded demo network: a secretariat and one correspondent on this machine, with each
+//! side holding the other's public key, so a newcomer can go the whole path alone.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use sicremi_package::KdfParams;
+
+use crate::correspondent::{Correspondent, Profile};
+use crate::error::AppResult;
+use crate::secretariat::Secretariat;
+use crate::views::KeyView;
+
+/// Where the two sides live under one data folder.
+#[derive(Debug, Clone)]
+pub struct DataLayout {
+    pub root: PathBuf,
+}
+
+impl DataLayout {
+    pub fn new(root: &Path) -> DataLayout {
+        DataLayout {
+            root: root.to_path_buf(),
+        }
+    }
+
+    /// The operating system's per-user data folder for the app, e.g.
+    /// ~/.local/share/sicremi-collect on Linux.
+    pub fn default_root() -> Option<PathBuf> {
+        dirs::data_dir().map(|d| d.join("sicremi-collect"))
+    }
+
+    pub fn correspondent(&self) -> PathBuf {
+        self.root.join("correspondent")
+    }
+
+    pub fn secretariat(&self) -> PathBuf {
+        self.root.join("secretariat")
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct DemoSetup {
+    pub country: String,
+    pub correspondent_dir: String,
+    pub secretariat_dir: String,
+    pub signing_key: KeyView,
+    pub secretariat_key: KeyView,
+}
+
+/// Creates the demo secretariat (unless one exists) and a correspondent for `country`, both
+/// keys under `passphrase`, registers the correspondent's key with the secretariat and makes
+/// the correspondent trust the secretariat's encryption key.
+pub fn create_demo(
+    layout: &DataLayout,
+    country: &str,
+    passphrase: &str,
+    kdf: &KdfParams,
+) -> AppResult<DemoSetup> {
+    let secretariat_dir = layout.secretariat();
+    let mut secretariat = if Secretariat::exists(&secretariat_dir) {
+        Secretariat::open(&secretariat_dir)?
+    } else {
+        Secretariat::create(&secretariat_dir, passphrase, kdf)?
+    };
+    let profile = Profile {
+        country: country.to_string(),
+        name: "Demo correspondent".to_string(),
+        institution: "Demo national office".to_string(),
+    };
+    let mut correspondent =
+        Correspondent::create(&layout.correspondent(), profile, passphrase, kdf)?;
+    let secretariat_key = correspondent.trust_secretariat(&secretariat.public_key_file()?)?;
+    secretariat.register_correspondent(
+        &correspondent.signing_public_key_file()?,
+        correspondent.country(),
+    )?;
+    let overview = correspondent.overview()?;
+    tracing::info!(country = %correspondent.country(), "demo network created");
+    Ok(DemoSetup {
+        country: correspondent.country().to_string(),
+        correspondent_dir: layout.correspondent().display().to_string(),
+        secretariat_dir: secretariat_dir.display().to_string(),
+        signing_key: overview.signing_key,
+        secretariat_key,
+    })
+}

@@ -1,0 +1,226 @@
+//! Rendering of findings, errors and command-line texts in the user's language from the same
+//! Fluent catalogs (assets/i18n/*.ftl) the desktop UI uses.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+use sicremi_model::{Finding, Param, Questionnaire};
+
+use crate::error::AppError;
+
+/// The catalogs, embedded so the command line works from any folder.
+pub const CATALOGS: [(&str, &str); 4] = [
+    ("en", include_str!("../../../assets/i18n/en.ftl")),
+    ("es", include_str!("../../../assets/i18n/es.ftl")),
+    ("pt", include_str!("../../../assets/i18n/pt.ftl")),
+    ("fr", include_str!("../../../assets/i18n/fr.ftl")),
+];
+
+pub struct Catalog {
+    lang: &'static str,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Catalog {
+    /// A catalog for `tag` ("es", "es_AR.UTF-8", ...); unknown languages fall back to English.
+    pub fn new(tag: &str) -> Catalog {
+        let primary = tag
+            .split(['-', '_', '.'])
+            .next()
+            .unwrap_or("en")
+            .to_ascii_lowercase();
+        let (lang, source) = CATALOGS
+            .iter()
+            .find(|(code, _)| *code == primary)
+            .copied()
+            .unwrap_or(CATALOGS[0]);
+        let language = lang.parse().expect("catalog language codes are valid tags");
+        let mut bundle = FluentBundle::new(vec![language]);
+        // Terminals show the isolation marks Fluent puts around arguments as stray glyphs.
+        bundle.set_use_isolating(false);
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource);
+        // fluent-bundle keeps terms and messages in one namespace, so a term `-x` and a
+        // message `x` collide; the catalog test rejects that. The other entries still load.
+        if let Err(errors) = bundle.add_resource(resource) {
+            tracing::warn!(lang, count = errors.len(), "catalog entries were not loaded");
+        }
+        Catalog { lang, bundle }
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.lang
+    }
+
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None).unwrap_or_else(|| id.to_string())
+    }
+
+    pub fn text_with(&self, id: &str, args: &[(&str, String)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(value.clone()));
+        }
+        self.format(id, Some(&fluent_args))
+            .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The error's translated message followed by its English detail in brackets.
+    ///
+    /// When the catalog lacks the code, or the message cannot be formatted with the error's
+    /// parameters, this returns the generic `error-unknown` message with the detail.
+    pub fn error(&self, error: &AppError) -> String {
+        match self.error_message(error) {
+            Ok(text) => format!("{text} ({})", error.detail),
+            Err(problem) => {
+                tracing::warn!(code = %error.code, %problem, "no usable translation for an error code");
+                let args = [("detail", error.detail.clone())];
+                self.text_with("error-unknown", &args)
+            }
+        }
+    }
+
+    /// Whether the catalog has a message with this id.
+    pub fn has_message(&self, id: &str) -> bool {
+        self.bundle.get_message(id).and_then(|message| message.value()).is_some()
+    }
+
+    /// Formats the error's translated message with its parameters, without the detail.
+    ///
+    /// Fails with a description when the catalog has no message for the code, or when Fluent
+    /// reports an error, such as a variable the message uses and the error does not set.
+    pub fn error_message(&self, error: &AppError) -> Result<String, String> {
+        let id = error.message_id();
+        let message = self.bundle.get_message(&id).ok_or_else(|| format!("{}.ftl has no message {id}", self.lang))?;
+        let pattern = message.value().ok_or_else(|| format!("{id} in {}.ftl has no value", self.lang))?;
+        let mut args = FluentArgs::new();
+        for (name, value) in &error.params {
+            args.set(name.as_str(), FluentValue::from(value.clone()));
+        }
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, Some(&args), &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            Err(format!("{id} in {}.ftl: {}", self.lang, errors.join("; ")))
+        }
+    }
+
+    /// The finding's message with its parameters, the table title and the first cell named in
+    /// this language.
+    pub fn finding(&self, finding: &Finding, questionnaire: &Questionnaire) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &finding.params {
+            match value {
+                Param::Int(number) => args.set(name.as_str(), FluentValue::from(*number)),
+                Param::Text(text) => args.set(name.as_str(), FluentValue::from(text.clone())),
+            }
+        }
+        if let Some(table) = finding
+            .table
+            .as_deref()
+            .and_then(|id| questionnaire.table(id))
+        {
+            args.set(
+                "table_title",
+                FluentValue::from(
+                    sicremi_model::definition::text_in(&table.title, self.lang).to_string(),
+                ),
+            );
+            if let Some(Param::Text(code)) = finding.params.get("code") {
+                let row_list = &table.row_dim().codelist;
+                args.set(
+                    "code_label",
+                    FluentValue::from(
+                        questionnaire
+                            .code_label(row_list, code, self.lang)
+                            .to_string(),
+                    ),
+                );
+            }
+            if let Some(Param::Text(field)) = finding.params.get("field") {
+                if let Some(question) = questionnaire.def.metadata.iter().find(|q| &q.id == field) {
+                    args.set(
+                        "field_label",
+                        FluentValue::from(
+                            sicremi_model::definition::text_in(&question.label, self.lang)
+                                .to_string(),
+                        ),
+                    );
+                }
+            }
+        }
+        let cell = finding
+            .cells
+            .first()
+            .map(|c| describe_cell(questionnaire, &c.table, &c.key, self.lang))
+            .unwrap_or_default();
+        args.set("cell", FluentValue::from(cell));
+        let severity = self.text(match finding.severity {
+            sicremi_model::Severity::Error => "severity-error",
+            sicremi_model::Severity::Warning => "severity-warning",
+            sicremi_model::Severity::Info => "severity-info",
+        });
+        let message = self
+            .format(&finding.message, Some(&args))
+            .unwrap_or_else(|| finding.message.clone());
+        format!("[{}] {severity}: {message}", finding.rule)
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = message.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        Some(text.into_owned())
+    }
+}
+
+/// "T1 · 2025 · Bolivia · Women": a cell named by its table and code labels.
+pub fn describe_cell(
+    questionnaire: &Questionnaire,
+    table_id: &str,
+    key: &str,
+    lang: &str,
+) -> String {
+    let Some(table) = questionnaire.table(table_id) else {
+        return format!("{table_id} {key}");
+    };
+    let mut parts = vec![table_id.to_string()];
+    for (dim, code) in table
+        .dimensions
+        .iter()
+        .zip(key.split(sicremi_model::definition::KEY_SEPARATOR))
+    {
+        parts.push(
+            questionnaire
+                .code_label(&dim.codelist, code, lang)
+                .to_string(),
+        );
+    }
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_catalog_loads_without_collisions() {
+        for (lang, source) in CATALOGS {
+            let resource = FluentResource::try_new(source.to_string())
+                .unwrap_or_else(|(_, errors)| panic!("{lang}.ftl has syntax errors: {errors:?}"));
+            let mut bundle: FluentBundle<FluentResource> = FluentBundle::new(vec![lang.parse().unwrap()]);
+            if let Err(errors) = bundle.add_resource(resource) {
+                panic!("{lang}.ftl: {errors:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn catalog_falls_back_to_english() {
+        assert_eq!(Catalog::new("de_DE.UTF-8").lang(), "en");
+        assert_eq!(Catalog::new("es_AR.UTF-8").lang(), "es");
+        assert_eq!(Catalog::new("pt-BR").text("severity-error"), "Erro");
+    }
+}

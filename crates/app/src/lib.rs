@@ -1,0 +1,23 @@
+//! Application services of SICREMI Collect: every flow the desktop app and the `sicremi`
+//! command line offer, as plain library calls over the model, store, package and sheets
+//! crates.
+//!
+//! Nothing here knows about Tauri or the terminal; both front ends call these functions and
+//! render [`AppError`] codes and [`sicremi_model::Finding`]s in the user's language.
+
+pub mod correspondent;
+pub mod demo;
+pub mod error;
+pub mod files;
+pub mod i18n;
+pub mod input;
+pub mod payload;
+pub mod secretariat;
+pub mod views;
+
+pub use correspondent::{Correspondent, Profile};
+pub use demo::{create_demo, DataLayout};
+pub use error::{AppError, AppResult};
+pub use input::CellInput;
+pub use secretariat::Secretariat;
+pub use sicremi_package::KdfParams;

@@ -1,0 +1,345 @@
+//! The secretariat's side: its encryption key, the registered correspondent keys, package
+//! import into the consolidated store, and the consolidated export.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use sicremi_model::{validate, Dataset, Finding, Questionnaire};
+use sicremi_package::{
+    parse_header, read_package_file, KdfParams, KeyId, PublicKey, PublicKeyFile,
+    RecipientSecretKey, SigningPublicKey,
+};
+use sicremi_store::{
+    Consolidated, ImportOutcome, ImportedSubmission, NewSigningKey, NewSubmission, RegisteredKey,
+};
+
+use crate::correspondent::{check_passphrase, hex, to_model_cell, to_store_cell};
+use crate::error::{io_error, AppError, AppResult};
+use crate::files::{now_rfc3339, sha256_hex, write_atomically};
+use crate::payload::SubmissionPayload;
+use crate::views::KeyView;
+
+const STORE_FILE: &str = "consolidated.sqlite";
+const ENCRYPTION_KEY_FILE: &str = "encryption.key";
+const ENCRYPTION_PUBLIC_FILE: &str = "encryption.pub.json";
+
+pub struct Secretariat {
+    dir: PathBuf,
+    store: Consolidated,
+    questionnaire: Questionnaire,
+}
+
+/// What an import did with one package file.
+#[derive(Debug, Serialize)]
+pub struct PackageImport {
+    pub file: String,
+    pub country: String,
+    pub package_id: String,
+    pub sequence: u64,
+    pub sha256: String,
+    pub outcome: ImportOutcome,
+    /// Findings of the secretariat's own validation run on the received figures.
+    pub findings: Vec<Finding>,
+    pub justified: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SecretariatOverview {
+    pub encryption_key: KeyView,
+    pub store_path: String,
+    pub countries: Vec<String>,
+    pub submissions: Vec<ImportedSubmission>,
+    pub keys: Vec<RegisteredKeyView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RegisteredKeyView {
+    pub key_id: String,
+    pub fingerprint: String,
+    pub country: String,
+    pub label: String,
+    pub revoked_at: Option<String>,
+}
+
+impl Secretariat {
+    /// Creates the secretariat's folder: a new encryption key under `passphrase` and an empty
+    /// consolidated store.
+    pub fn create(dir: &Path, passphrase: &str, kdf: &KdfParams) -> AppResult<Secretariat> {
+        check_passphrase(passphrase)?;
+        if dir.join(ENCRYPTION_KEY_FILE).exists() {
+            return Err(AppError::new(
+                "setup.already_exists",
+                format!(
+                    "{} already holds a secretariat key; open it instead, or choose another folder",
+                    dir.display()
+                ),
+            )
+            .with("path", dir.display()));
+        }
+        std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+        let key = RecipientSecretKey::generate()?;
+        sicremi_package::write_new_key_file(
+            &dir.join(ENCRYPTION_KEY_FILE),
+            &key.to_key_file(passphrase, kdf)?,
+        )?;
+        let public = PublicKeyFile::new(
+            PublicKey::Recipient(key.public_key().clone()),
+            Some("SICREMI secretariat".to_string()),
+        )?;
+        write_atomically(
+            &dir.join(ENCRYPTION_PUBLIC_FILE),
+            public.to_json().as_bytes(),
+        )?;
+        tracing::info!(dir = %dir.display(), key_id = %key.key_id(), "secretariat created");
+        Secretariat::open(dir)
+    }
+
+    pub fn open(dir: &Path) -> AppResult<Secretariat> {
+        if !dir.join(ENCRYPTION_KEY_FILE).exists() {
+            return Err(AppError::new(
+                "setup.no_secretariat",
+                format!("{} holds no secretariat key; create one first (sicremi secretariat init, or the demo)", dir.display()),
+            )
+            .with("path", dir.display()));
+        }
+        let store = Consolidated::open(dir.join(STORE_FILE))?;
+        Ok(Secretariat {
+            dir: dir.to_path_buf(),
+            store,
+            questionnaire: Questionnaire::embedded(),
+        })
+    }
+
+    pub fn exists(dir: &Path) -> bool {
+        dir.join(ENCRYPTION_KEY_FILE).exists()
+    }
+
+    pub fn questionnaire(&self) -> &Questionnaire {
+        &self.questionnaire
+    }
+
+    /// The public encryption key file to hand to correspondents.
+    pub fn public_key_file(&self) -> AppResult<Vec<u8>> {
+        let path = self.dir.join(ENCRYPTION_PUBLIC_FILE);
+        std::fs::read(&path).map_err(|e| io_error(&path, e))
+    }
+
+    pub fn public_key_path(&self) -> PathBuf {
+        self.dir.join(ENCRYPTION_PUBLIC_FILE)
+    }
+
+    /// Registers a correspondent's signing key for `country`.
+    pub fn register_correspondent(
+        &mut self,
+        public_key_file: &[u8],
+        country: &str,
+    ) -> AppResult<RegisteredKeyView> {
+        let country = country.trim().to_ascii_uppercase();
+        if sicremi_codes::by_alpha3(&country).is_none() {
+            return Err(AppError::new(
+                "setup.unknown_country",
+                format!("{country:?} is not an ISO 3166-1 alpha-3 country code"),
+            )
+            .with("value", &country));
+        }
+        let file = PublicKeyFile::parse(public_key_file)?;
+        let PublicKey::Signing(key) = &file.key else {
+            return Err(AppError::new(
+                "setup.not_a_signing_key",
+                "the file holds an encryption key, not a correspondent's signing key; ask the correspondent for the file SICREMI Collect exported",
+            ));
+        };
+        let registered = self.store.register_key(&NewSigningKey {
+            key_id: key.key_id().to_hex(),
+            public_key: key.as_bytes().to_vec(),
+            country: country.clone(),
+            label: file.label().unwrap_or("").to_string(),
+            valid_from: now_rfc3339(),
+            valid_to: None,
+        })?;
+        tracing::info!(key_id = %registered.key_id, country = %country, "correspondent key registered");
+        Ok(registered_view(&registered))
+    }
+
+    pub fn revoke(&mut self, key_id: &str) -> AppResult<RegisteredKeyView> {
+        Ok(registered_view(&self.store.revoke_key(key_id)?))
+    }
+
+    /// Imports one package file: header checks, sender registration, decryption, signature,
+    /// strict payload parsing, the same validation the correspondent ran, then one store
+    /// transaction. Any failure leaves the consolidated store unchanged.
+    pub fn import_package(&mut self, path: &Path, passphrase: &str) -> AppResult<PackageImport> {
+        let bytes = read_package_file(path)?;
+        let header = parse_header(&bytes)?;
+        let country = header.meta.country.as_str().to_string();
+
+        if header.meta.reporting_cycle != self.questionnaire.def.cycle
+            || header.meta.questionnaire_version != self.questionnaire.def.version
+            || header.meta.schema_hash[..] != self.questionnaire.hash()[..16]
+        {
+            return Err(AppError::new(
+                "import.wrong_questionnaire",
+                format!(
+                    "{} is for cycle {} questionnaire version {}, this secretariat accepts cycle {} version {}; ask the correspondent to update SICREMI Collect and seal again",
+                    path.display(),
+                    header.meta.reporting_cycle,
+                    header.meta.questionnaire_version,
+                    self.questionnaire.def.cycle,
+                    self.questionnaire.def.version
+                ),
+            )
+            .with("path", path.display()));
+        }
+
+        // The sender must be registered, unrevoked and bound to the package's country before
+        // any decryption happens.
+        let sender_id = header.sender_key_id.to_hex();
+        let Some(registered) = self.store.key(&sender_id)? else {
+            return Err(AppError::new(
+                "import.unknown_sender",
+                format!("{} is signed by key {sender_id}, which is not registered; register the correspondent's public key first", path.display()),
+            )
+            .with("key_id", &sender_id));
+        };
+        if let Some(revoked_at) = &registered.revoked_at {
+            return Err(AppError::new(
+                "import.revoked_sender",
+                format!("{} is signed by key {sender_id}, revoked at {revoked_at}; the package is refused whatever date it claims", path.display()),
+            )
+            .with("key_id", &sender_id));
+        }
+        if registered.country != country {
+            return Err(AppError::new(
+                "import.wrong_country",
+                format!("{} claims country {country}, but key {sender_id} is registered for {}; the package is refused", path.display(), registered.country),
+            )
+            .with("key_id", &sender_id)
+            .with("country", &country));
+        }
+        let sender_key = SigningPublicKey::from_bytes(&registered.public_key)?;
+
+        let key_path = self.dir.join(ENCRYPTION_KEY_FILE);
+        let secret = RecipientSecretKey::from_key_file(
+            &sicremi_package::read_key_file(&key_path)?,
+            passphrase,
+        )?;
+        let lookup = |id: &KeyId| (id == &header.sender_key_id).then_some(sender_key);
+        let opened = sicremi_package::open(&bytes, &secret, &lookup)?;
+        drop(secret);
+
+        let payload = SubmissionPayload::parse(&opened.payload, &self.questionnaire)?;
+        if payload.dataset.country != country {
+            return Err(AppError::new(
+                "import.wrong_country",
+                format!("the figures inside {} are for {}, the package header says {country}; the package is refused", path.display(), payload.dataset.country),
+            )
+            .with("country", &payload.dataset.country));
+        }
+
+        let findings = validate(&self.questionnaire, &payload.dataset);
+        let justified = findings
+            .iter()
+            .filter(|f| payload.justifications.iter().any(|j| j.covers(f)))
+            .count();
+        let cells = payload
+            .dataset
+            .cells
+            .iter()
+            .flat_map(|(table, cells)| {
+                cells
+                    .iter()
+                    .map(move |(key, cell)| (table.clone(), key.clone(), to_store_cell(cell)))
+            })
+            .collect();
+        let package_id = hex(&header.meta.package_id);
+        let submission = NewSubmission {
+            package_id: package_id.clone(),
+            country: country.clone(),
+            cycle: header.meta.reporting_cycle.to_string(),
+            questionnaire_version: header.meta.questionnaire_version.to_string(),
+            schema_hash: self.questionnaire.hash_hex(),
+            sequence: header.meta.sequence,
+            sender_key_id: sender_id,
+            raw: bytes.clone(),
+            findings: serde_json::to_value(&findings).expect("findings serialise"),
+            justifications: serde_json::to_value(&payload.justifications)
+                .expect("justifications serialise"),
+            metadata: serde_json::to_value(&payload.dataset.metadata).expect("metadata serialises"),
+            cells,
+        };
+        let outcome = self.store.import_submission(&submission)?;
+        tracing::info!(package_id = %package_id, country = %country, sequence = header.meta.sequence, "package import finished");
+        Ok(PackageImport {
+            file: path.display().to_string(),
+            country,
+            package_id,
+            sequence: header.meta.sequence,
+            sha256: sha256_hex(&bytes),
+            outcome,
+            findings,
+            justified,
+        })
+    }
+
+    /// The current accepted figures of `country` for the questionnaire's cycle.
+    pub fn dataset(&self, country: &str) -> AppResult<Dataset> {
+        let cycle = self.questionnaire.def.cycle.to_string();
+        let mut dataset = Dataset::new(country);
+        for cell in self.store.cells(country, &cycle)? {
+            dataset.set(&cell.table_id, &cell.key, to_model_cell(&cell.cell));
+        }
+        if let Some(current) = self
+            .store
+            .submissions()?
+            .into_iter()
+            .find(|s| s.is_current && s.country == country && s.cycle == cycle)
+        {
+            dataset.metadata = serde_json::from_value(current.metadata).unwrap_or_default();
+        }
+        Ok(dataset)
+    }
+
+    pub fn overview(&self) -> AppResult<SecretariatOverview> {
+        let public = PublicKeyFile::parse(&self.public_key_file()?)?;
+        Ok(SecretariatOverview {
+            encryption_key: KeyView::of(&public.key, public.label()),
+            store_path: self.store.path().display().to_string(),
+            countries: self.store.countries()?,
+            submissions: self.store.submissions()?,
+            keys: self.store.keys()?.iter().map(registered_view).collect(),
+        })
+    }
+
+    /// Writes every country's current figures to one workbook.
+    pub fn export_consolidated(&self, path: &Path, lang: &str) -> AppResult<usize> {
+        let mut datasets = Vec::new();
+        for country in self.store.countries()? {
+            let dataset = self.dataset(&country)?;
+            datasets.push((country, dataset));
+        }
+        sicremi_sheets::export_consolidated(&self.questionnaire, &datasets, lang, path)?;
+        Ok(datasets.len())
+    }
+}
+
+fn registered_view(key: &RegisteredKey) -> RegisteredKeyView {
+    let fingerprint = SigningPublicKey::from_bytes(&key.public_key)
+        .map(|k| k.fingerprint().to_string())
+        .unwrap_or_default();
+    RegisteredKeyView {
+        key_id: key.key_id.clone(),
+        fingerprint,
+        country: key.country.clone(),
+        label: key.label.clone(),
+        revoked_at: key.revoked_at.clone(),
+    }
+}
+
+impl std::fmt::Debug for Secretariat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Secretariat")
+            .field("dir", &self.dir)
+            .finish()
+    }
+}

@@ -1,0 +1,313 @@
+//! The whole path on real data without a UI: a demo network, Argentina's RENAPER file into
+//! T9, a value that breaks a rule and its fix, a justified warning, sealing, and the
+//! secretariat's import compared with sums computed here from the CSV.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use sicremi_app::{create_demo, CellInput, Correspondent, DataLayout, KdfParams, Secretariat};
+use sicremi_store::ImportOutcome;
+
+const PASSPHRASE: &str = "correct horse battery";
+const REFERENCE_DATE: &str = "2023-01-31";
+
+fn renaper_csv() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/realfiles/ar_renaper_extranjeros_residiendo_enero_2023.csv")
+}
+
+/// Cheap Argon2 parameters: the tests exercise the key file format, not the cost.
+fn test_kdf() -> KdfParams {
+    KdfParams::new(64, 1, 1).unwrap()
+}
+
+/// Sums of the CSV by (country name, sex) and by sex, parsed here independently of the
+/// importer: the file quotes every text field and has no comma inside a field.
+fn csv_sums() -> (BTreeMap<(String, String), i64>, BTreeMap<String, i64>) {
+    let text = std::fs::read_to_string(renaper_csv()).unwrap();
+    let mut by_country = BTreeMap::new();
+    let mut by_sex = BTreeMap::new();
+    for line in text.lines().skip(1) {
+        let fields: Vec<&str> = line.split(',').map(|f| f.trim_matches('"')).collect();
+        assert_eq!(fields.len(), 6, "unexpected line {line:?}");
+        let count: i64 = fields[5].parse().unwrap();
+        *by_country
+            .entry((fields[2].to_string(), fields[3].to_string()))
+            .or_insert(0) += count;
+        *by_sex.entry(fields[3].to_string()).or_insert(0) += count;
+    }
+    (by_country, by_sex)
+}
+
+fn number(text: &str) -> CellInput {
+    CellInput {
+        value: Some(text.to_string()),
+        ..CellInput::default()
+    }
+}
+
+struct Network {
+    _dir: tempfile::TempDir,
+    layout: DataLayout,
+}
+
+fn demo() -> Network {
+    let dir = tempfile::tempdir().unwrap();
+    let layout = DataLayout::new(dir.path());
+    create_demo(&layout, "ARG", PASSPHRASE, &test_kdf()).unwrap();
+    Network { _dir: dir, layout }
+}
+
+/// Imports the RENAPER file and fills the metadata, leaving only T1's completeness warning.
+fn filled(network: &Network) -> Correspondent {
+    let mut correspondent = Correspondent::open(&network.layout.correspondent()).unwrap();
+    let outcome = correspondent
+        .import_renaper(&renaper_csv(), REFERENCE_DATE)
+        .unwrap();
+    assert_eq!(outcome.rows_read, 9531);
+    assert!(outcome
+        .metadata_filled
+        .contains(&"T9.source_institution".to_string()));
+    correspondent
+}
+
+#[test]
+fn whole_path_on_renaper_file() {
+    let network = demo();
+    let mut correspondent = filled(&network);
+
+    // After the import only the empty mandatory table T1 is reported.
+    let view = correspondent.findings().unwrap();
+    let rules: Vec<&str> = view.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(rules, ["V00"], "{:#?}", view.findings);
+
+    // A value that breaks the sex sum of Bolivia is reported with the numbers.
+    let key = format!("{REFERENCE_DATE}:BOL:F");
+    let original = correspondent.dataset().unwrap().value("T9", &key).unwrap();
+    let outcome = correspondent
+        .set_cell("T9", &key, &number(&(original + 5).to_string()))
+        .unwrap();
+    let broken: Vec<_> = outcome
+        .findings
+        .findings
+        .iter()
+        .filter(|f| f.rule == "V02")
+        .collect();
+    assert_eq!(broken.len(), 1);
+    assert_eq!(broken[0].cells[0].key, format!("{REFERENCE_DATE}:BOL:_T"));
+    assert_eq!(
+        broken[0].params["difference"],
+        sicremi_model::Param::Int(-5)
+    );
+    let sealing = correspondent.seal(PASSPHRASE, None).unwrap_err();
+    assert_eq!(sealing.code, "seal.blocked");
+
+    // Fixing it and justifying the warning allows sealing.
+    correspondent
+        .set_cell("T9", &key, &number(&original.to_string()))
+        .unwrap();
+    let warning = correspondent.findings().unwrap().findings[0].id.clone();
+    let view = correspondent.justify(&warning, "Permanent inflows are compiled by the migration directorate and follow in the next package.").unwrap();
+    assert!(view.assessment.can_seal());
+
+    let wrong = correspondent.seal("not the passphrase", None).unwrap_err();
+    assert_eq!(wrong.code, "key.wrong_passphrase");
+    let sealed = correspondent.seal(PASSPHRASE, None).unwrap();
+    assert_eq!(
+        sealed.sequence, 1,
+        "a wrong passphrase must not use up a sequence number"
+    );
+    assert!(Path::new(&sealed.path).exists());
+
+    // The secretariat imports it and sees the CSV's figures.
+    let mut secretariat = Secretariat::open(&network.layout.secretariat()).unwrap();
+    let import = secretariat
+        .import_package(Path::new(&sealed.path), PASSPHRASE)
+        .unwrap();
+    assert!(
+        matches!(import.outcome, ImportOutcome::Imported { .. }),
+        "{:?}",
+        import.outcome
+    );
+    assert_eq!(import.findings.len(), 1);
+    assert_eq!(import.justified, 1);
+
+    let received = secretariat.dataset("ARG").unwrap();
+    let (by_country, by_sex) = csv_sums();
+    let sex_codes = [("MUJER", "F"), ("VARON", "M"), ("X", "O")];
+    for ((name, sex), expected) in &by_country {
+        let code = if name == "Otro país" {
+            "ZZO".to_string()
+        } else {
+            sicremi_codes::match_name(name).unwrap().alpha3.clone()
+        };
+        let sex_code = sex_codes.iter().find(|(s, _)| s == sex).unwrap().1;
+        let key = format!("{REFERENCE_DATE}:{code}:{sex_code}");
+        assert_eq!(received.value("T9", &key), Some(*expected), "{name} {sex}");
+    }
+    for (sex, sex_code) in sex_codes {
+        let key = format!("{REFERENCE_DATE}:_T:{sex_code}");
+        assert_eq!(received.value("T9", &key), Some(by_sex[sex]), "total {sex}");
+    }
+    let grand_total: i64 = by_sex.values().sum();
+    assert_eq!(
+        received.value("T9", &format!("{REFERENCE_DATE}:_T:_T")),
+        Some(grand_total)
+    );
+    assert_eq!(received.metadata("T9", "source_type"), Some("register"));
+
+    // The same file again is reported, not imported twice.
+    let again = secretariat
+        .import_package(Path::new(&sealed.path), PASSPHRASE)
+        .unwrap();
+    assert!(matches!(
+        again.outcome,
+        ImportOutcome::AlreadyImported { .. }
+    ));
+
+    // The consolidated workbook is written.
+    let workbook = network.layout.root.join("consolidated.xlsx");
+    assert_eq!(secretariat.export_consolidated(&workbook, "es").unwrap(), 1);
+    assert!(workbook.metadata().unwrap().len() > 0);
+}
+
+#[test]
+fn changed_byte_rejected_and_store_unchanged() {
+    let network = demo();
+    let mut correspondent = filled(&network);
+    let warning = correspondent.findings().unwrap().findings[0].id.clone();
+    correspondent
+        .justify(&warning, "Inflows follow in the next package.")
+        .unwrap();
+    let sealed = correspondent.seal(PASSPHRASE, None).unwrap();
+    let original = std::fs::read(&sealed.path).unwrap();
+
+    let mut secretariat = Secretariat::open(&network.layout.secretariat()).unwrap();
+    let store_path = network.layout.secretariat().join("consolidated.sqlite");
+    let before = store_snapshot(&store_path);
+
+    // One position in each region of the package: header, encapsulated key, ciphertext, tag.
+    let tampered_path = network.layout.root.join("tampered.sicremi");
+    for position in [
+        0,
+        20,
+        50,
+        100,
+        130,
+        200,
+        original.len() / 2,
+        original.len() - 1,
+    ] {
+        let mut bytes = original.clone();
+        bytes[position] ^= 0x01;
+        std::fs::write(&tampered_path, &bytes).unwrap();
+        let error = secretariat
+            .import_package(&tampered_path, PASSPHRASE)
+            .unwrap_err();
+        assert!(!error.code.is_empty(), "byte {position}: {error:?}");
+        assert!(!error.detail.is_empty());
+        assert_eq!(
+            store_snapshot(&store_path),
+            before,
+            "byte {position} changed the store"
+        );
+    }
+
+    // A renamed file with no extension still imports: identity comes from content.
+    let renamed = network.layout.root.join("package (1)");
+    std::fs::write(&renamed, &original).unwrap();
+    let import = secretariat.import_package(&renamed, PASSPHRASE).unwrap();
+    assert!(matches!(import.outcome, ImportOutcome::Imported { .. }));
+}
+
+#[test]
+fn revoked_and_unregistered_senders_rejected() {
+    let network = demo();
+    let mut correspondent = filled(&network);
+    let warning = correspondent.findings().unwrap().findings[0].id.clone();
+    correspondent
+        .justify(&warning, "Inflows follow in the next package.")
+        .unwrap();
+    let sealed = correspondent.seal(PASSPHRASE, None).unwrap();
+
+    // A second secretariat that never registered this correspondent.
+    let other = tempfile::tempdir().unwrap();
+    let mut stranger = Secretariat::create(other.path(), PASSPHRASE, &test_kdf()).unwrap();
+    let error = stranger
+        .import_package(Path::new(&sealed.path), PASSPHRASE)
+        .unwrap_err();
+    assert_eq!(error.code, "import.unknown_sender");
+
+    let mut secretariat = Secretariat::open(&network.layout.secretariat()).unwrap();
+    let key_id = correspondent.signing_key_id().unwrap();
+    secretariat.revoke(&key_id).unwrap();
+    let error = secretariat
+        .import_package(Path::new(&sealed.path), PASSPHRASE)
+        .unwrap_err();
+    assert_eq!(error.code, "import.revoked_sender");
+    assert!(secretariat.overview().unwrap().submissions.is_empty());
+}
+
+#[test]
+fn bad_input_changes_nothing() {
+    let network = demo();
+    let mut correspondent = filled(&network);
+    let key = format!("{REFERENCE_DATE}:PER:M");
+    let before = correspondent.dataset().unwrap();
+
+    let error = correspondent
+        .set_cell("T9", &key, &number("12,5"))
+        .unwrap_err();
+    assert_eq!(error.code, "input.ambiguous_separator");
+    assert_eq!(error.params["value"], "12,5");
+    let error = correspondent
+        .set_cell("T9", "2023-01-31:QQQ:M", &number("1"))
+        .unwrap_err();
+    assert_eq!(error.code, "input.unknown_cell");
+    let status = CellInput {
+        obs_status: Some("Z".into()),
+        ..CellInput::default()
+    };
+    assert_eq!(
+        correspondent
+            .set_cell("T9", &key, &status)
+            .unwrap_err()
+            .code,
+        "input.unknown_status"
+    );
+
+    // A pasted block with one bad value writes none of its values.
+    let block = vec![
+        (key.clone(), number("1")),
+        (format!("{REFERENCE_DATE}:PER:F"), number("x")),
+    ];
+    let error = correspondent.set_cells("T9", &block, "paste").unwrap_err();
+    assert_eq!(error.code, "input.block_rejected");
+    assert_eq!(correspondent.dataset().unwrap(), before);
+}
+
+#[test]
+fn edit_survives_reopen_with_audit() {
+    let network = demo();
+    let mut correspondent = filled(&network);
+    let key = format!("{REFERENCE_DATE}:CHL:U");
+    correspondent.set_cell("T9", &key, &number("3")).unwrap();
+    drop(correspondent);
+    let reopened = Correspondent::open(&network.layout.correspondent()).unwrap();
+    assert_eq!(reopened.dataset().unwrap().value("T9", &key), Some(3));
+}
+
+fn store_snapshot(path: &Path) -> Vec<(String, i64)> {
+    let connection = rusqlite::Connection::open(path).unwrap();
+    ["submissions", "cells", "signing_keys"]
+        .iter()
+        .map(|table| {
+            let count: i64 = connection
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+                    row.get(0)
+                })
+                .unwrap();
+            (table.to_string(), count)
+        })
+        .collect()
+}
