@@ -47,3 +47,236 @@ finding-metadata-required = { $table_title }: debe responder la pregunta "{ $fie
 cli-error = Error
 cli-summary = { $errors } error(es), { $warnings } advertencia(s), { $unjustified } sin justificación.
 cli-exported = { $count } país(es) exportado(s) a { $path }.
+
+## Errores
+
+# Un mensaje por código de error: el id es "error-" seguido del código con los puntos
+# cambiados por guiones. Las variables son los parámetros del error; ver en.ftl.
+
+error-unknown = La operación falló: { $detail }
+error-detail = Detalle técnico (en inglés): { $detail }
+
+# Archivos de datos (espacio de trabajo y archivo consolidado)
+error-store-open_failed = No se puede abrir { $path }. Compruebe que la carpeta existe y que tiene permiso para escribir en ella, y vuelva a intentarlo.
+error-store-not_a_database = { $path } no es un archivo de datos de SICREMI Collect. Elija otro archivo o restaure este desde una copia de seguridad.
+error-store-corrupt = { $path } está dañado. Deje de usarlo y restáurelo desde una copia de seguridad.
+error-store-wrong_file_kind = { $path } es { $found ->
+        [workspace] el espacio de trabajo de un corresponsal
+        [consolidated] el archivo consolidado de la secretaría
+       *[other] una base de datos de otro programa
+    }, no { $expected ->
+        [workspace] el espacio de trabajo de un corresponsal
+       *[consolidated] el archivo consolidado de la secretaría
+    }. Elija el archivo correcto.
+error-store-newer_schema = { $path } fue escrito por una versión más reciente de SICREMI Collect (formato de datos { $found }; esta versión lee hasta el { $supported }). Instale la versión más reciente para abrirlo.
+error-store-disk_full = El disco que contiene { $path } está lleno, por lo que el último cambio no se guardó. Libere espacio en el disco y repita el cambio; todo lo guardado antes está intacto.
+error-store-locked = Otro programa está usando { $path }. Cierre la otra ventana de SICREMI Collect que lo usa y vuelva a intentarlo.
+error-store-read_only = { $path } es de solo lectura. Muévalo a una carpeta en la que pueda escribir o cambie sus permisos.
+error-store-io = Falló la lectura o escritura de { $path }. Revise el disco o la unidad de red y vuelva a intentarlo.
+error-store-invalid_argument = SICREMI Collect intentó guardar un valor no válido ({ $field }) y no se guardó nada. Comunique este mensaje a la secretaría de SICREMI.
+error-store-invalid_stored_row = Un registro de la tabla «{ $table }» de { $path } no es válido porque otro programa modificó el archivo. Restáurelo desde una copia de seguridad.
+error-store-sequence_not_reserved = El número de envío { $sequence } nunca se reservó en { $path } (el último número reservado es { $reserved }). Vuelva a sellar el paquete.
+error-store-submission_not_found = No hay ningún envío registrado con el identificador de paquete { $package_id } en { $path }.
+error-store-unknown_key = La clave de firma { $key_id } no está registrada. Registre la clave pública del corresponsal antes de importar sus paquetes.
+error-store-key_already_registered = La clave de firma { $key_id } ya está registrada, así que no se cambió nada.
+error-store-key_country_mismatch = La clave de firma { $key_id } está registrada para { $key_country }, pero el paquete es de { $package_country }. Rechace el paquete y pida al remitente que lo selle desde el espacio de trabajo de su propio país.
+error-store-constraint = No se pudo guardar en { $path } porque los datos contienen un duplicado o una referencia inexistente. Corrija los datos y vuelva a intentarlo.
+error-store-sqlite = La base de datos { $path } informó un error. Vuelva a intentarlo y, si se repite, comunique este mensaje a la secretaría de SICREMI.
+
+# Paquetes
+error-package-bad_magic = Este archivo no es un paquete de SICREMI. Seleccione un paquete sellado con SICREMI Collect.
+error-package-truncated = El paquete está incompleto: tiene { $len } bytes, pero debería tener { $expected }. Vuelva a copiar el archivo que envió el remitente.
+error-package-trailing_data = El paquete tiene { $extra } bytes más de los { $expected } esperados. Vuelva a copiar el archivo que envió el remitente.
+error-package-too_large = El archivo tiene { $len } bytes, más de los que puede tener un paquete ({ $max } bytes). No es un paquete de SICREMI.
+error-package-unsupported_version = El paquete usa la versión de formato { $version }, que esta versión de SICREMI Collect no puede leer. Actualice SICREMI Collect.
+error-package-unsupported_suite = El paquete usa el conjunto de cifrado { $suite }, que esta versión de SICREMI Collect no admite. Actualice SICREMI Collect.
+error-package-bad_header_length = La cabecera del paquete tiene { $header_len } bytes en lugar de 128. El archivo está dañado o proviene de una versión más reciente de SICREMI Collect.
+error-package-reserved_not_zero = La cabecera del paquete contiene datos inesperados. El archivo está dañado o proviene de una versión más reciente de SICREMI Collect.
+error-package-invalid_country = El país indicado en la cabecera del paquete (bytes { $bytes }) no es un código de tres letras. El archivo está dañado; pida una nueva copia al remitente.
+error-package-invalid_country_code = «{ $value }» no es un código de país válido. Use un código ISO 3166-1 alfa-3 de tres letras mayúsculas, como MEX.
+error-package-unknown_payload_type = El tipo de contenido { $value } del paquete no es compatible. Actualice SICREMI Collect.
+error-package-payload_too_large = Los datos que se van a sellar tienen { $len } bytes, más de los { $max } bytes que admite un paquete.
+error-package-unknown_recipient = El paquete se cifró para la clave { $found }, pero la clave de la secretaría es { $expected }. Pida al remitente que lo vuelva a sellar con la clave pública vigente de la secretaría.
+error-package-unknown_sender = El paquete está firmado con la clave { $key_id }, que no está registrada. Registre la clave pública del corresponsal antes de importar sus paquetes.
+error-package-sender_lookup_mismatch = La búsqueda de la clave de firma { $requested } devolvió la clave { $returned }, por lo que el registro de claves es incoherente. Comunique este mensaje a la secretaría de SICREMI.
+error-package-invalid_encapsulated_key = Los datos de cifrado del paquete no son válidos. El archivo está dañado o fue falsificado; pida una nueva copia al remitente.
+error-package-decryption_failed = No se puede descifrar el paquete: se modificó después de sellarlo o está dañado. Pida una nueva copia al remitente.
+error-package-bad_signature = La firma del paquete no corresponde a la clave de firma { $key_id }. El paquete fue alterado o firmado con otra clave; no lo acepte.
+error-package-encryption_failed = No se pudo cifrar el paquete. Vuelva a intentarlo y, si se repite, comunique este mensaje a la secretaría de SICREMI.
+error-package-random_failed = Falló el generador de números aleatorios del sistema operativo. Vuelva a intentarlo; si falla otra vez, haga revisar el sistema operativo.
+error-package-io = No se puede leer el archivo de paquete { $path }. Compruebe que existe y que tiene permiso para abrirlo.
+
+# Archivos de clave y archivos de clave pública
+error-key-bad_magic = Este archivo no es un archivo de clave de SICREMI. Seleccione el archivo de clave privada que creó SICREMI Collect.
+error-key-truncated = El archivo de clave está incompleto: tiene { $len } bytes, pero debería tener { $expected }. Restáurelo desde una copia de seguridad.
+error-key-trailing_data = El archivo de clave tiene { $extra } bytes más de los { $expected } esperados. Restáurelo desde una copia de seguridad.
+error-key-unsupported_version = El archivo de clave usa la versión de formato { $version }, que esta versión de SICREMI Collect no puede leer. Actualice SICREMI Collect.
+error-key-unknown_kind = El archivo de clave contiene una clave de tipo desconocido ({ $value }). El archivo está dañado o no lo escribió SICREMI Collect.
+error-key-wrong_kind = Este archivo de clave contiene { $found ->
+        [encryption] una clave de cifrado
+       *[signing] una clave de firma
+    }, pero se necesita { $expected ->
+        [encryption] una clave de cifrado
+       *[signing] una clave de firma
+    }. Seleccione el otro archivo de clave.
+error-key-unsupported_kdf = El archivo de clave protege su clave con el método { $value }, que esta versión de SICREMI Collect no admite. Actualice SICREMI Collect.
+error-key-kdf_param_out_of_range = El parámetro Argon2 { $param } del archivo de clave vale { $value }, fuera del intervalo permitido de { $min } a { $max }. El archivo está dañado o no lo escribió SICREMI Collect.
+error-key-bad_secret_length = La clave del archivo de clave tiene { $len } bytes en lugar de { $min } a { $max }. El archivo está dañado; restáurelo desde una copia de seguridad.
+error-key-wrong_passphrase = La frase de contraseña es incorrecta o el archivo de clave está dañado. Compruebe la frase de contraseña y vuelva a intentarlo.
+error-key-empty_passphrase = La frase de contraseña está vacía. Escriba la frase de contraseña.
+error-key-corrupt_secret = La clave descifrada no es válida o no corresponde a la clave pública del archivo de clave. Restaure el archivo de clave desde una copia de seguridad.
+error-key-invalid_pkcs8 = Los datos de la clave de firma no son válidos. Vuelva a exportar la clave.
+error-key-bad_public_key_length = La clave pública tiene { $len } bytes en lugar de 32. Pida a su propietario una nueva copia del archivo de clave pública.
+error-key-low_order_public_key = Esta clave de cifrado no es válida y no puede recibir paquetes. Obtenga de la secretaría el archivo de clave pública correcto.
+error-key-kdf_failed = No se pudo desbloquear la clave con la frase de contraseña. Cierre otros programas para liberar memoria y vuelva a intentarlo; si se repite, comunique este mensaje a la secretaría de SICREMI.
+error-key-short_ikm = Los datos para derivar la clave tienen { $len } bytes, menos de 32. Comunique este mensaje a la secretaría de SICREMI.
+error-key-public_key_file_too_large = El archivo tiene { $len } bytes, más de los que puede tener un archivo de clave pública ({ $max } bytes). Compruebe que seleccionó un archivo de clave pública.
+error-key-public_key_file_invalid = El archivo de clave pública no es válido. Pida una nueva copia a su propietario.
+error-key-unsupported_public_key_format = El archivo de clave pública tiene el formato «{ $found }» versión { $version }, que esta versión de SICREMI Collect no puede leer. Obtenga un archivo exportado por SICREMI Collect o actualice SICREMI Collect.
+error-key-unknown_public_key_kind = El archivo de clave pública contiene una clave de tipo desconocido («{ $found }»). Obtenga un archivo exportado por SICREMI Collect.
+error-key-key_id_mismatch = El archivo de clave pública indica el identificador de clave { $found }, pero su clave tiene el identificador { $expected }. El archivo fue alterado; pida una nueva copia a su propietario.
+error-key-fingerprint_mismatch = El archivo de clave pública indica la huella { $found }, pero su clave tiene la huella { $expected }. El archivo fue alterado; pida una nueva copia a su propietario.
+error-key-invalid_label = La etiqueta de la clave puede tener como máximo { $max } caracteres, sin saltos de línea ni otros caracteres de control. Acorte el nombre o la institución.
+error-key-already_exists = El archivo de clave { $path } ya existe. Elija otra carpeta o mueva antes el archivo anterior a otro lugar.
+error-key-io = No se puede leer ni escribir el archivo de clave { $path }. Compruebe que existe y que tiene permiso para abrirlo.
+error-key-random_failed = Falló el generador de números aleatorios del sistema operativo. Vuelva a intentarlo; si falla otra vez, haga revisar el sistema operativo.
+error-signature-invalid = La firma no corresponde a la clave de firma { $key_id }. Los datos fueron alterados o firmados con otra clave.
+
+# Definición del cuestionario y nombres de países
+error-definition-json = La definición del cuestionario no es un JSON válido (línea { $line }, columna { $column }). El archivo se editó a mano o está cortado; vuelva a instalar SICREMI Collect.
+error-definition-format = La definición del cuestionario tiene el formato «{ $found }», pero esta versión de SICREMI Collect lee «{ $expected }». Instale la versión correspondiente.
+error-definition-invalid = La definición del cuestionario es incoherente en { $location }. Corrija el archivo de definición o vuelva a instalar SICREMI Collect.
+error-codes-name_empty = El nombre del país está vacío. Escriba un nombre o elija el país en la lista.
+error-codes-name_not_found = Ningún país se llama «{ $name }». Revise la ortografía o elija el país en la lista.
+error-codes-name_ambiguous = «{ $name }» puede referirse a más de un país ({ $candidates }). Elija el país en la lista.
+error-codes-language_unsupported = El idioma «{ $tag }» no está disponible. Use inglés (en), español (es), portugués (pt) o francés (fr).
+
+# Hojas de cálculo y archivos CSV
+error-sheets-io = No se puede leer { $path }. Compruebe que el archivo existe y que no está abierto en otro programa.
+error-sheets-file_too_large = { $name } tiene { $size } bytes, más de los { $max } bytes que admite una importación. Divida el archivo o quite las hojas que no se necesitan.
+error-sheets-too_many_records = { $name } tiene más de { $max } líneas de datos. Divida el archivo.
+error-sheets-unsupported_format = { $name } no es una hoja de cálculo que SICREMI Collect pueda leer. Guárdela como .xlsx, .xls u .ods.
+error-sheets-password_protected = { $name } está protegido con contraseña. Ábralo en su programa de hojas de cálculo, quite la contraseña y guarde una copia para importarla.
+error-sheets-corrupt = { $name } está dañado o no es una hoja de cálculo válida. Ábralo en su programa de hojas de cálculo y vuelva a guardarlo.
+error-sheets-archive_too_large = { $name } se descomprime en { $uncompressed } bytes, más de los { $max } bytes que admite una importación. El archivo fue rechazado.
+error-sheets-compression_ratio = La parte { $entry } de { $name } está comprimida en una proporción de { $ratio } a 1, más que los { $max } a 1 de una hoja de cálculo real. El archivo parece hecho para agotar la memoria y fue rechazado.
+error-sheets-too_many_parts = { $name } contiene { $entries } partes, más de las { $max } que necesita una hoja de cálculo. El archivo fue rechazado.
+error-sheets-sheet_too_large = La celda { $cell } de la hoja «{ $sheet }» está fuera de las { $max_rows } filas y { $max_columns } columnas que lee una importación. Borre el contenido de esa celda y de las que siguen, y vuelva a guardar el archivo.
+error-sheets-too_many_cells = { $name } contiene más de { $max } celdas. Quite las hojas que no se necesitan o divida el archivo.
+error-sheets-header = { $name } no tiene las columnas esperadas. Faltan: { $missing }. Sobran: { $unexpected }. La primera línea debe ser: { $expected }.
+error-sheets-not_a_template = { $name } no es una plantilla de SICREMI. Exporte una plantilla desde SICREMI Collect y copie las cifras en ella.
+error-sheets-missing_table = El cuestionario no tiene la tabla { $table }. Actualice SICREMI Collect a una versión cuyo cuestionario la incluya.
+error-sheets-no_data = { $name } no tiene líneas de datos. Compruebe que es el archivo correcto.
+error-sheets-invalid_reference_date = «{ $value }» no es una fecha con el formato AAAA-MM-DD. Escriba una fecha como 2023-01-31.
+error-sheets-invalid = No se importó nada de { $name }. Problemas encontrados: { $truncated ->
+        [true] { $count } o más
+       *[other] { $count }
+    }. El primero está { $location_kind ->
+        [line] en la línea { $location }
+       *[cell] en la celda { $location }
+    }. Corrija los problemas en el archivo y vuelva a importarlo.
+error-sheets-unknown_table = La tabla { $table } no está en el cuestionario. Elija una de sus tablas.
+error-sheets-unknown_language = El idioma «{ $lang }» no está disponible para los libros de cálculo. Use en, es, pt o fr.
+error-sheets-text_too_long = La nota de la celda { $key } de la tabla { $table } tiene { $chars } caracteres, más de los { $max } que admite una celda de Excel. Acorte la nota.
+error-sheets-export_too_many_rows = La hoja { $sheet } necesitaría { $rows } filas, más de las { $max } que permite Excel. Exporte menos países a la vez.
+error-sheets-write_failed = No se pudo escribir el libro de cálculo. Compruebe que la carpeta existe, que tiene permiso para escribir en ella y que el archivo no está abierto en otro programa.
+
+# Valores incorrectos de un archivo importado: el problema que error-sheets-invalid nombra como el primero
+error-sheets-not_whole_number = «{ $value }» no es un número entero. Escriba la cantidad solo con cifras, como 27630 o 27 630.
+error-sheets-ambiguous_separator = «{ $value }» es ambiguo, porque «.» y «,» separan los miles en algunos idiomas y los decimales en otros. Escriba el número sin separadores, como 1234.
+error-sheets-not_a_number = «{ $value }» no es un número. Escriba un número entero, o deje la celda vacía e indique el motivo con un estado en la hoja de notas.
+error-sheets-number_too_large = { $value } es mayor que { $max }, la mayor cantidad que una hoja de cálculo guarda con exactitud. Revise la cifra.
+error-sheets-not_a_count = «{ $value }» no es una cantidad. Escriba un número entero igual o mayor que 0, solo con cifras.
+error-sheets-error_value = La celda contiene el valor de error { $value }. Reemplácelo por un número o deje la celda vacía.
+error-sheets-wrong_type = La celda contiene { $found ->
+        [logical] un valor lógico (VERDADERO o FALSO)
+        [date] una fecha
+        [duration] una duración
+       *[other] un valor de otro tipo
+    } donde corresponde un número o un código. Escriba el número o el código como cifras o texto simple.
+error-sheets-empty_field = La columna { $column } está vacía. Cada línea necesita un valor en ella.
+error-sheets-unknown_sex = El sexo «{ $value }» no es MUJER, VARON ni X, los tres valores del archivo del RENAPER. Compruebe que el archivo es la exportación del RENAPER sin modificar.
+error-sheets-unknown_country = SICREMI no conoce el nombre de país «{ $value }». Si el organismo lo publica así, envíe el nombre a la secretaría de SICREMI para que lo agregue.
+error-sheets-ambiguous_country = El nombre de país «{ $value }» puede referirse a { $candidates }. Pregunte al organismo a qué país se refiere y envíe la respuesta a la secretaría de SICREMI.
+error-sheets-total_record = «{ $value }» es una línea de total. SICREMI Collect calcula los totales por sí mismo, así que quite la línea.
+error-sheets-field_count = La línea tiene { $found } campos en lugar de { $expected }. Compruebe que ningún campo contenga una coma fuera de las comillas.
+error-sheets-invalid_utf8 = La línea no es texto UTF-8 válido. Guarde el archivo como UTF-8 y vuelva a importarlo.
+error-sheets-duplicate_record = La línea repite la línea { $first_line } (misma provincia, país, sexo y grupo de edad), por lo que su cantidad se sumaría dos veces. Quite una de las dos líneas.
+error-sheets-unknown_code = «{ $value }» no es un código válido de { $dimension ->
+        [nationality] nacionalidad
+        [sex] sexo
+        [category] categoría
+        [year] año
+        [stock_date] fecha de referencia
+       *[other] { $dimension }
+    }. Use un código de la plantilla o elija la entrada en la lista.
+error-sheets-missing_row_code = La fila contiene cifras, pero no tiene código de { $dimension ->
+        [nationality] nacionalidad
+        [sex] sexo
+        [category] categoría
+        [year] año
+        [stock_date] fecha de referencia
+       *[other] { $dimension }
+    } en la columna A. Elija la entrada de la columna B en la lista o escriba su código en la columna A.
+error-sheets-missing_column_code = La columna contiene cifras, pero no tiene código de { $dimension ->
+        [nationality] nacionalidad
+        [sex] sexo
+        [category] categoría
+        [year] año
+        [stock_date] fecha de referencia
+       *[other] { $dimension }
+    } en la fila 3. Vuelva a poner el código o mueva las cifras.
+error-sheets-duplicate_code = El código { $code } está repetido; aparece por primera vez en { $first }. Deje una sola fila o columna por código.
+error-sheets-invalid_slice = «{ $value }» no es { $dimension ->
+        [year] un año válido
+        [stock_date] una fecha de referencia válida
+       *[other] un valor válido de { $dimension }
+    }. Escriba uno como { $example }.
+error-sheets-duplicate_slice = { $slice } también es el período de la hoja «{ $first_sheet }». Asigne a cada hoja su propio período o combine las dos hojas.
+error-sheets-unknown_status = «{ $value }» no es un código válido de { $field ->
+        [obs_status] estado de la observación
+        [conf_status] estado de confidencialidad
+       *[other] estado
+    }. Use uno de estos: { $allowed }.
+error-sheets-duplicate_note = La celda { $key } ya tiene una línea en { $first }. Deje una sola línea por celda.
+error-sheets-unknown_field = «{ $value }» no es una pregunta de metadatos del cuestionario. Mantenga los códigos de la columna A tal como se exportaron.
+error-sheets-unknown_choice = «{ $value }» no es una respuesta a la pregunta { $field }. Use una de estas: { $allowed }.
+
+# Valores escritos y pegados
+error-input-ambiguous_separator = «{ $value }» contiene «.» o «,». Escriba el número entero de personas sin separadores, como 1234.
+error-input-not_a_number = «{ $value }» no es un número entero. Escriba solo cifras, o deje la celda vacía y elija un estado.
+error-input-too_large = «{ $value }» es demasiado grande para una cantidad de personas. Revise la cifra.
+error-input-unknown_status = «{ $value }» no es un estado del cuestionario. Elija uno de la lista.
+error-input-note_too_long = La nota tiene más de { $max } caracteres. Acórtela o ponga el detalle en las notas de la tabla.
+error-input-unknown_table = «{ $value }» no es una tabla del cuestionario. Elija una tabla de la lista.
+error-input-unknown_field = «{ $value }» no es una pregunta de metadatos del cuestionario. Elija una pregunta del formulario.
+error-input-unknown_finding = La observación { $value } ya no se aplica porque las cifras cambiaron. Vuelva a revisar la lista de observaciones.
+error-input-not_a_warning = Solo se pueden justificar las advertencias. Corrija el error en la tabla.
+error-input-unknown_cell = «{ $value }» no es una celda de esta tabla. Revise los códigos de la celda.
+error-input-block_rejected = Valores pegados rechazados: { $count }. No se cambió nada; corrija los valores y vuelva a pegarlos.
+
+# Configuración, sellado e importación de paquetes
+error-setup-unknown_country = «{ $value }» no es un código de país ISO 3166-1 alfa-3. Use un código como ARG para Argentina.
+error-setup-already_exists = { $path } ya contiene una configuración de SICREMI Collect. Ábrala o elija otra carpeta.
+error-setup-no_workspace = { $path } no contiene ningún espacio de trabajo de corresponsal. Cree uno primero o pruebe la demostración.
+error-setup-no_secretariat = { $path } no contiene ninguna clave de la secretaría. Cree una primero o pruebe la demostración.
+error-setup-definition_changed = El espacio de trabajo se completó con una versión del cuestionario distinta de la instalada. Instale la versión de SICREMI Collect con la que se creó.
+error-setup-not_an_encryption_key = Este archivo contiene la clave de firma de un corresponsal, no la clave de cifrado de la secretaría. Pida a la secretaría su archivo de clave pública de cifrado.
+error-setup-not_a_signing_key = Este archivo contiene una clave de cifrado, no la clave de firma de un corresponsal. Pida al corresponsal el archivo de clave pública que exportó SICREMI Collect.
+error-setup-passphrase_too_short = La frase de contraseña necesita al menos { $min } caracteres. Unas cuantas palabras se recuerdan mejor que los símbolos.
+error-setup-no_data_dir = No se encontró ninguna carpeta de datos para este usuario. Elija una con --data-dir o con la variable de entorno SICREMI_DATA_DIR.
+error-seal-blocked = Todavía no se puede sellar el paquete. Errores: { $errors }. Advertencias sin justificar: { $warnings }. Corrija los errores y justifique las advertencias en la lista de observaciones; después, vuelva a sellar.
+error-seal-no_secretariat_key = Aún no se ha marcado como de confianza ninguna clave de cifrado de la secretaría. Importe primero el archivo de clave pública de la secretaría.
+error-import-wrong_questionnaire = { $path } se selló para una versión del cuestionario o un ciclo de informe distintos de los que acepta esta secretaría. Pida al corresponsal que actualice SICREMI Collect y vuelva a sellar.
+error-import-unknown_sender = El paquete está firmado con la clave { $key_id }, que no está registrada. Registre primero la clave pública del corresponsal.
+error-import-revoked_sender = El paquete está firmado con la clave { $key_id }, que fue revocada, por lo que el paquete se rechazó, cualquiera que sea la fecha que indique.
+error-import-wrong_country = Las cifras son de { $country }, pero se esperaba otro país, por lo que no se importó nada. Compruebe que eligió el archivo correcto.
+error-payload-invalid = El contenido del paquete no es un envío válido. Pida al corresponsal que lo vuelva a sellar con SICREMI Collect.
+error-payload-wrong_questionnaire = El paquete responde a la versión { $version } del cuestionario, no a la que usa esta instalación. Pida al corresponsal que actualice SICREMI Collect y vuelva a sellar.
+
+# Archivos en general
+error-io-not_found = { $path } no existe. Revise la ruta y vuelva a intentarlo.
+error-io-permission_denied = No tiene permiso para abrir { $path }. Elija otra ubicación o pida acceso a su administrador.
+error-io-disk_full = El disco está lleno, por lo que no se pudo escribir { $path }. Libere espacio en el disco y vuelva a intentarlo.
+error-io-failed = No se pudo leer o escribir un archivo. Revise la ruta y el disco, y compruebe que el archivo no está abierto en otro programa; luego vuelva a intentarlo.
+error-io-too_large = El archivo es demasiado grande para ser un archivo de clave. Compruebe que seleccionó el archivo correcto.

@@ -47,3 +47,236 @@ finding-metadata-required = { $table_title } : il faut répondre à la question 
 cli-error = Erreur
 cli-summary = { $errors } erreur(s), { $warnings } avertissement(s), { $unjustified } sans justification.
 cli-exported = { $count } pays exporté(s) vers { $path }.
+
+## Erreurs
+
+# Un message par code d'erreur : l'id est « error- » suivi du code, les points remplacés par
+# des tirets. Les variables sont les paramètres de l'erreur ; voir en.ftl.
+
+error-unknown = L'opération a échoué : { $detail }
+error-detail = Détail technique (en anglais) : { $detail }
+
+# Fichiers de données (espace de travail et fichier consolidé)
+error-store-open_failed = Impossible d'ouvrir { $path }. Vérifiez que le dossier existe et que vous avez le droit d'y écrire, puis réessayez.
+error-store-not_a_database = { $path } n'est pas un fichier de données de SICREMI Collect. Choisissez un autre fichier ou restaurez celui-ci à partir d'une sauvegarde.
+error-store-corrupt = { $path } est endommagé. Cessez de l'utiliser et restaurez-le à partir d'une sauvegarde.
+error-store-wrong_file_kind = { $path } est { $found ->
+        [workspace] l'espace de travail d'un correspondant
+        [consolidated] le fichier consolidé du secrétariat
+       *[other] une base de données d'un autre programme
+    }, et non { $expected ->
+        [workspace] l'espace de travail d'un correspondant
+       *[consolidated] le fichier consolidé du secrétariat
+    }. Choisissez le bon fichier.
+error-store-newer_schema = { $path } a été écrit par une version plus récente de SICREMI Collect (format de données { $found } ; cette version lit jusqu'au { $supported }). Installez la version plus récente pour l'ouvrir.
+error-store-disk_full = Le disque qui contient { $path } est plein : la dernière modification n'a donc pas été enregistrée. Libérez de l'espace disque et refaites la modification ; tout ce qui a été enregistré avant est intact.
+error-store-locked = Un autre programme utilise { $path }. Fermez l'autre fenêtre de SICREMI Collect qui l'utilise et réessayez.
+error-store-read_only = { $path } est en lecture seule. Déplacez-le dans un dossier où vous pouvez écrire ou modifiez ses autorisations.
+error-store-io = La lecture ou l'écriture de { $path } a échoué. Vérifiez le disque ou le lecteur réseau et réessayez.
+error-store-invalid_argument = SICREMI Collect a tenté d'enregistrer une valeur non valide ({ $field }) et rien n'a été enregistré. Signalez ce message au secrétariat du SICREMI.
+error-store-invalid_stored_row = Un enregistrement de la table « { $table } » de { $path } n'est pas valide, car un autre programme a modifié le fichier. Restaurez-le à partir d'une sauvegarde.
+error-store-sequence_not_reserved = Le numéro d'envoi { $sequence } n'a jamais été réservé dans { $path } (le dernier numéro réservé est { $reserved }). Scellez à nouveau le paquet.
+error-store-submission_not_found = Aucun envoi portant l'identifiant de paquet { $package_id } n'est enregistré dans { $path }.
+error-store-unknown_key = La clé de signature { $key_id } n'est pas enregistrée. Enregistrez la clé publique du correspondant avant d'importer ses paquets.
+error-store-key_already_registered = La clé de signature { $key_id } est déjà enregistrée ; rien n'a donc été modifié.
+error-store-key_country_mismatch = La clé de signature { $key_id } est enregistrée pour { $key_country }, mais le paquet concerne { $package_country }. Refusez le paquet et demandez à l'expéditeur de le sceller depuis l'espace de travail de son propre pays.
+error-store-constraint = L'enregistrement dans { $path } a échoué, car les données contiennent un doublon ou une référence inexistante. Corrigez les données et réessayez.
+error-store-sqlite = La base de données { $path } a signalé une erreur. Réessayez et, si l'erreur se reproduit, signalez ce message au secrétariat du SICREMI.
+
+# Paquets
+error-package-bad_magic = Ce fichier n'est pas un paquet SICREMI. Sélectionnez un paquet scellé avec SICREMI Collect.
+error-package-truncated = Le paquet est incomplet : il fait { $len } octets au lieu de { $expected }. Copiez à nouveau le fichier reçu de l'expéditeur.
+error-package-trailing_data = Le paquet contient { $extra } octets de plus que les { $expected } attendus. Copiez à nouveau le fichier reçu de l'expéditeur.
+error-package-too_large = Le fichier fait { $len } octets, plus qu'un paquet ne peut en avoir ({ $max } octets). Ce n'est pas un paquet SICREMI.
+error-package-unsupported_version = Le paquet utilise la version de format { $version }, que cette version de SICREMI Collect ne sait pas lire. Mettez à jour SICREMI Collect.
+error-package-unsupported_suite = Le paquet utilise la suite de chiffrement { $suite }, que cette version de SICREMI Collect ne prend pas en charge. Mettez à jour SICREMI Collect.
+error-package-bad_header_length = L'en-tête du paquet fait { $header_len } octets au lieu de 128. Le fichier est endommagé ou provient d'une version plus récente de SICREMI Collect.
+error-package-reserved_not_zero = L'en-tête du paquet contient des données inattendues. Le fichier est endommagé ou provient d'une version plus récente de SICREMI Collect.
+error-package-invalid_country = Le pays indiqué dans l'en-tête du paquet (octets { $bytes }) n'est pas un code de trois lettres. Le fichier est endommagé ; demandez une nouvelle copie à l'expéditeur.
+error-package-invalid_country_code = « { $value } » n'est pas un code de pays valide. Utilisez un code ISO 3166-1 alpha-3 de trois lettres majuscules, comme MEX.
+error-package-unknown_payload_type = Le type de contenu { $value } du paquet n'est pas pris en charge. Mettez à jour SICREMI Collect.
+error-package-payload_too_large = Les données à sceller font { $len } octets, plus que les { $max } octets qu'un paquet peut contenir.
+error-package-unknown_recipient = Le paquet a été chiffré pour la clé { $found }, mais la clé du secrétariat est { $expected }. Demandez à l'expéditeur de le sceller à nouveau avec la clé publique actuelle du secrétariat.
+error-package-unknown_sender = Le paquet est signé avec la clé { $key_id }, qui n'est pas enregistrée. Enregistrez la clé publique du correspondant avant d'importer ses paquets.
+error-package-sender_lookup_mismatch = La recherche de la clé de signature { $requested } a renvoyé la clé { $returned } : le registre des clés est donc incohérent. Signalez ce message au secrétariat du SICREMI.
+error-package-invalid_encapsulated_key = Les données de chiffrement du paquet ne sont pas valides. Le fichier est endommagé ou falsifié ; demandez une nouvelle copie à l'expéditeur.
+error-package-decryption_failed = Impossible de déchiffrer le paquet : il a été modifié après avoir été scellé ou il est endommagé. Demandez une nouvelle copie à l'expéditeur.
+error-package-bad_signature = La signature du paquet ne correspond pas à la clé de signature { $key_id }. Le paquet a été modifié ou signé avec une autre clé ; ne l'acceptez pas.
+error-package-encryption_failed = Le chiffrement du paquet a échoué. Réessayez et, si l'erreur se reproduit, signalez ce message au secrétariat du SICREMI.
+error-package-random_failed = Le générateur de nombres aléatoires du système d'exploitation a échoué. Réessayez ; s'il échoue encore, faites vérifier le système d'exploitation.
+error-package-io = Impossible de lire le fichier de paquet { $path }. Vérifiez qu'il existe et que vous avez le droit de l'ouvrir.
+
+# Fichiers de clé et fichiers de clé publique
+error-key-bad_magic = Ce fichier n'est pas un fichier de clé SICREMI. Sélectionnez le fichier de clé privée créé par SICREMI Collect.
+error-key-truncated = Le fichier de clé est incomplet : il fait { $len } octets au lieu de { $expected }. Restaurez-le à partir d'une sauvegarde.
+error-key-trailing_data = Le fichier de clé contient { $extra } octets de plus que les { $expected } attendus. Restaurez-le à partir d'une sauvegarde.
+error-key-unsupported_version = Le fichier de clé utilise la version de format { $version }, que cette version de SICREMI Collect ne sait pas lire. Mettez à jour SICREMI Collect.
+error-key-unknown_kind = Le fichier de clé contient une clé de type inconnu ({ $value }). Le fichier est endommagé ou n'a pas été écrit par SICREMI Collect.
+error-key-wrong_kind = Ce fichier de clé contient { $found ->
+        [encryption] une clé de chiffrement
+       *[signing] une clé de signature
+    }, mais il faut { $expected ->
+        [encryption] une clé de chiffrement
+       *[signing] une clé de signature
+    }. Sélectionnez l'autre fichier de clé.
+error-key-unsupported_kdf = Le fichier de clé protège sa clé avec la méthode { $value }, que cette version de SICREMI Collect ne prend pas en charge. Mettez à jour SICREMI Collect.
+error-key-kdf_param_out_of_range = Le paramètre Argon2 { $param } du fichier de clé vaut { $value }, hors de la plage autorisée de { $min } à { $max }. Le fichier est endommagé ou n'a pas été écrit par SICREMI Collect.
+error-key-bad_secret_length = La clé du fichier de clé fait { $len } octets au lieu de { $min } à { $max }. Le fichier est endommagé ; restaurez-le à partir d'une sauvegarde.
+error-key-wrong_passphrase = La phrase secrète est incorrecte ou le fichier de clé est endommagé. Vérifiez la phrase secrète et réessayez.
+error-key-empty_passphrase = La phrase secrète est vide. Saisissez la phrase secrète.
+error-key-corrupt_secret = La clé déchiffrée n'est pas valide ou ne correspond pas à la clé publique du fichier de clé. Restaurez le fichier de clé à partir d'une sauvegarde.
+error-key-invalid_pkcs8 = Les données de la clé de signature ne sont pas valides. Exportez à nouveau la clé.
+error-key-bad_public_key_length = La clé publique fait { $len } octets au lieu de 32. Demandez à son propriétaire une nouvelle copie du fichier de clé publique.
+error-key-low_order_public_key = Cette clé de chiffrement n'est pas valide et ne peut pas recevoir de paquets. Procurez-vous auprès du secrétariat le bon fichier de clé publique.
+error-key-kdf_failed = Le déverrouillage de la clé avec la phrase secrète a échoué. Fermez d'autres programmes pour libérer de la mémoire et réessayez ; si l'erreur se reproduit, signalez ce message au secrétariat du SICREMI.
+error-key-short_ikm = Les données de dérivation de la clé font { $len } octets, moins de 32. Signalez ce message au secrétariat du SICREMI.
+error-key-public_key_file_too_large = Le fichier fait { $len } octets, plus qu'un fichier de clé publique ne peut en avoir ({ $max } octets). Vérifiez que vous avez sélectionné un fichier de clé publique.
+error-key-public_key_file_invalid = Le fichier de clé publique n'est pas valide. Demandez une nouvelle copie à son propriétaire.
+error-key-unsupported_public_key_format = Le fichier de clé publique a le format « { $found } » version { $version }, que cette version de SICREMI Collect ne sait pas lire. Procurez-vous un fichier exporté par SICREMI Collect ou mettez à jour SICREMI Collect.
+error-key-unknown_public_key_kind = Le fichier de clé publique contient une clé de type inconnu (« { $found } »). Procurez-vous un fichier exporté par SICREMI Collect.
+error-key-key_id_mismatch = Le fichier de clé publique indique l'identifiant de clé { $found }, mais sa clé a l'identifiant { $expected }. Le fichier a été modifié ; demandez une nouvelle copie à son propriétaire.
+error-key-fingerprint_mismatch = Le fichier de clé publique indique l'empreinte { $found }, mais sa clé a l'empreinte { $expected }. Le fichier a été modifié ; demandez une nouvelle copie à son propriétaire.
+error-key-invalid_label = Le libellé de la clé peut compter au plus { $max } caractères, sans saut de ligne ni autre caractère de contrôle. Raccourcissez le nom ou l'institution.
+error-key-already_exists = Le fichier de clé { $path } existe déjà. Choisissez un autre dossier ou déplacez d'abord l'ancien fichier ailleurs.
+error-key-io = Impossible de lire ou d'écrire le fichier de clé { $path }. Vérifiez qu'il existe et que vous avez le droit de l'ouvrir.
+error-key-random_failed = Le générateur de nombres aléatoires du système d'exploitation a échoué. Réessayez ; s'il échoue encore, faites vérifier le système d'exploitation.
+error-signature-invalid = La signature ne correspond pas à la clé de signature { $key_id }. Les données ont été modifiées ou signées avec une autre clé.
+
+# Définition du questionnaire et noms de pays
+error-definition-json = La définition du questionnaire n'est pas un JSON valide (ligne { $line }, colonne { $column }). Le fichier a été modifié à la main ou est tronqué ; réinstallez SICREMI Collect.
+error-definition-format = La définition du questionnaire a le format « { $found } », mais cette version de SICREMI Collect lit « { $expected } ». Installez la version correspondante.
+error-definition-invalid = La définition du questionnaire est incohérente à l'emplacement { $location }. Corrigez le fichier de définition ou réinstallez SICREMI Collect.
+error-codes-name_empty = Le nom du pays est vide. Saisissez un nom ou choisissez le pays dans la liste.
+error-codes-name_not_found = Aucun pays ne s'appelle « { $name } ». Vérifiez l'orthographe ou choisissez le pays dans la liste.
+error-codes-name_ambiguous = « { $name } » peut désigner plusieurs pays ({ $candidates }). Choisissez le pays dans la liste.
+error-codes-language_unsupported = La langue « { $tag } » n'est pas disponible. Utilisez l'anglais (en), l'espagnol (es), le portugais (pt) ou le français (fr).
+
+# Feuilles de calcul et fichiers CSV
+error-sheets-io = Impossible de lire { $path }. Vérifiez que le fichier existe et qu'il n'est pas ouvert dans un autre programme.
+error-sheets-file_too_large = { $name } fait { $size } octets, plus que les { $max } octets qu'une importation accepte. Divisez le fichier ou supprimez les feuilles inutiles.
+error-sheets-too_many_records = { $name } compte plus de { $max } lignes de données. Divisez le fichier.
+error-sheets-unsupported_format = { $name } n'est pas une feuille de calcul que SICREMI Collect sait lire. Enregistrez-le au format .xlsx, .xls ou .ods.
+error-sheets-password_protected = { $name } est protégé par un mot de passe. Ouvrez-le dans votre tableur, supprimez le mot de passe et enregistrez une copie à importer.
+error-sheets-corrupt = { $name } est endommagé ou n'est pas une feuille de calcul valide. Ouvrez-le dans votre tableur et enregistrez-le à nouveau.
+error-sheets-archive_too_large = { $name } se décompresse en { $uncompressed } octets, plus que les { $max } octets qu'une importation accepte. Le fichier a été refusé.
+error-sheets-compression_ratio = La partie { $entry } de { $name } est compressée dans un rapport de { $ratio } pour 1, plus que les { $max } pour 1 d'une vraie feuille de calcul. Le fichier semble conçu pour épuiser la mémoire et a été refusé.
+error-sheets-too_many_parts = { $name } contient { $entries } parties, plus que les { $max } dont une feuille de calcul a besoin. Le fichier a été refusé.
+error-sheets-sheet_too_large = La cellule { $cell } de la feuille « { $sheet } » se trouve au-delà des { $max_rows } lignes et { $max_columns } colonnes qu'une importation lit. Effacez le contenu de cette cellule et des suivantes, puis enregistrez à nouveau le fichier.
+error-sheets-too_many_cells = { $name } contient plus de { $max } cellules. Supprimez les feuilles inutiles ou divisez le fichier.
+error-sheets-header = { $name } n'a pas les colonnes attendues. Manquantes : { $missing }. En trop : { $unexpected }. La première ligne doit être : { $expected }.
+error-sheets-not_a_template = { $name } n'est pas un modèle SICREMI. Exportez un modèle depuis SICREMI Collect et copiez-y les chiffres.
+error-sheets-missing_table = Le questionnaire n'a pas de table { $table }. Mettez à jour SICREMI Collect vers une version dont le questionnaire la contient.
+error-sheets-no_data = { $name } ne contient aucune ligne de données. Vérifiez qu'il s'agit du bon fichier.
+error-sheets-invalid_reference_date = « { $value } » n'est pas une date au format AAAA-MM-JJ. Saisissez une date comme 2023-01-31.
+error-sheets-invalid = Rien n'a été importé depuis { $name }. Problèmes trouvés : { $truncated ->
+        [true] { $count } ou plus
+       *[other] { $count }
+    }. Le premier se trouve { $location_kind ->
+        [line] à la ligne { $location }
+       *[cell] dans la cellule { $location }
+    }. Corrigez les problèmes dans le fichier et importez-le à nouveau.
+error-sheets-unknown_table = La table { $table } ne fait pas partie du questionnaire. Choisissez l'une de ses tables.
+error-sheets-unknown_language = La langue « { $lang } » n'est pas disponible pour les classeurs. Utilisez en, es, pt ou fr.
+error-sheets-text_too_long = La note de la cellule { $key } de la table { $table } compte { $chars } caractères, plus que les { $max } qu'une cellule Excel peut contenir. Raccourcissez la note.
+error-sheets-export_too_many_rows = La feuille { $sheet } nécessiterait { $rows } lignes, plus que les { $max } qu'Excel autorise. Exportez moins de pays à la fois.
+error-sheets-write_failed = Le classeur n'a pas pu être écrit. Vérifiez que le dossier existe, que vous avez le droit d'y écrire et que le fichier n'est pas ouvert dans un autre programme.
+
+# Valeurs incorrectes d'un fichier importé : le problème que error-sheets-invalid désigne comme le premier
+error-sheets-not_whole_number = « { $value } » n'est pas un nombre entier. Saisissez l'effectif en chiffres uniquement, comme 27630 ou 27 630.
+error-sheets-ambiguous_separator = « { $value } » est ambigu, car « . » et « , » séparent les milliers dans certaines langues et les décimales dans d'autres. Saisissez le nombre sans séparateur, comme 1234.
+error-sheets-not_a_number = « { $value } » n'est pas un nombre. Saisissez un nombre entier, ou laissez la cellule vide et indiquez la raison par un statut dans la feuille des notes.
+error-sheets-number_too_large = { $value } dépasse { $max }, le plus grand effectif qu'une feuille de calcul enregistre exactement. Vérifiez le chiffre.
+error-sheets-not_a_count = « { $value } » n'est pas un effectif. Saisissez un nombre entier égal ou supérieur à 0, en chiffres uniquement.
+error-sheets-error_value = La cellule contient la valeur d'erreur { $value }. Remplacez-la par un nombre ou laissez la cellule vide.
+error-sheets-wrong_type = La cellule contient { $found ->
+        [logical] une valeur logique (VRAI ou FAUX)
+        [date] une date
+        [duration] une durée
+       *[other] une valeur d'un autre type
+    } là où il faut un nombre ou un code. Saisissez le nombre ou le code en chiffres ou en texte simple.
+error-sheets-empty_field = La colonne { $column } est vide. Chaque ligne doit y avoir une valeur.
+error-sheets-unknown_sex = Le sexe « { $value } » n'est ni MUJER, ni VARON, ni X, les trois valeurs du fichier du RENAPER. Vérifiez que le fichier est l'export du RENAPER non modifié.
+error-sheets-unknown_country = Le SICREMI ne connaît pas le nom de pays « { $value } ». Si l'organisme le publie sous cette forme, envoyez le nom au secrétariat du SICREMI pour qu'il soit ajouté.
+error-sheets-ambiguous_country = Le nom de pays « { $value } » peut désigner { $candidates }. Demandez à l'organisme de quel pays il s'agit et envoyez la réponse au secrétariat du SICREMI.
+error-sheets-total_record = « { $value } » est une ligne de total. SICREMI Collect calcule lui-même les totaux : supprimez donc la ligne.
+error-sheets-field_count = La ligne compte { $found } champs au lieu de { $expected }. Vérifiez qu'aucun champ ne contient de virgule en dehors des guillemets.
+error-sheets-invalid_utf8 = La ligne n'est pas un texte UTF-8 valide. Enregistrez le fichier en UTF-8 et importez-le à nouveau.
+error-sheets-duplicate_record = La ligne répète la ligne { $first_line } (même province, pays, sexe et groupe d'âge) : son effectif serait donc compté deux fois. Supprimez l'une des deux lignes.
+error-sheets-unknown_code = « { $value } » n'est pas un code valide de { $dimension ->
+        [nationality] nationalité
+        [sex] sexe
+        [category] catégorie
+        [year] année
+        [stock_date] date de référence
+       *[other] { $dimension }
+    }. Utilisez un code du modèle ou choisissez l'entrée dans la liste.
+error-sheets-missing_row_code = La ligne contient des chiffres, mais aucun code de { $dimension ->
+        [nationality] nationalité
+        [sex] sexe
+        [category] catégorie
+        [year] année
+        [stock_date] date de référence
+       *[other] { $dimension }
+    } dans la colonne A. Choisissez l'entrée de la colonne B dans la liste ou saisissez son code dans la colonne A.
+error-sheets-missing_column_code = La colonne contient des chiffres, mais aucun code de { $dimension ->
+        [nationality] nationalité
+        [sex] sexe
+        [category] catégorie
+        [year] année
+        [stock_date] date de référence
+       *[other] { $dimension }
+    } à la ligne 3. Remettez le code ou déplacez les chiffres.
+error-sheets-duplicate_code = Le code { $code } est répété ; il apparaît pour la première fois en { $first }. Gardez une seule ligne ou colonne par code.
+error-sheets-invalid_slice = « { $value } » n'est pas { $dimension ->
+        [year] une année valide
+        [stock_date] une date de référence valide
+       *[other] une valeur valide de { $dimension }
+    }. Saisissez-en une comme { $example }.
+error-sheets-duplicate_slice = { $slice } est aussi la période de la feuille « { $first_sheet } ». Donnez à chaque feuille sa propre période ou fusionnez les deux feuilles.
+error-sheets-unknown_status = « { $value } » n'est pas un code valide de { $field ->
+        [obs_status] statut d'observation
+        [conf_status] statut de confidentialité
+       *[other] statut
+    }. Utilisez l'un de ceux-ci : { $allowed }.
+error-sheets-duplicate_note = La cellule { $key } a déjà une ligne en { $first }. Gardez une seule ligne par cellule.
+error-sheets-unknown_field = « { $value } » n'est pas une question de métadonnées du questionnaire. Conservez les codes de la colonne A tels qu'ils ont été exportés.
+error-sheets-unknown_choice = « { $value } » n'est pas une réponse à la question { $field }. Utilisez l'une de celles-ci : { $allowed }.
+
+# Valeurs saisies et collées
+error-input-ambiguous_separator = « { $value } » contient « . » ou « , ». Saisissez le nombre entier de personnes sans séparateur, comme 1234.
+error-input-not_a_number = « { $value } » n'est pas un nombre entier. Saisissez uniquement des chiffres, ou laissez la cellule vide et choisissez un statut.
+error-input-too_large = « { $value } » est trop grand pour un nombre de personnes. Vérifiez le chiffre.
+error-input-unknown_status = « { $value } » n'est pas un statut du questionnaire. Choisissez-en un dans la liste.
+error-input-note_too_long = La note dépasse { $max } caractères. Raccourcissez-la ou mettez le détail dans les notes de la table.
+error-input-unknown_table = « { $value } » n'est pas une table du questionnaire. Choisissez une table dans la liste.
+error-input-unknown_field = « { $value } » n'est pas une question de métadonnées du questionnaire. Choisissez une question du formulaire.
+error-input-unknown_finding = Le constat { $value } ne s'applique plus, car les chiffres ont changé. Consultez à nouveau la liste des constats.
+error-input-not_a_warning = Seuls les avertissements peuvent être justifiés. Corrigez plutôt l'erreur dans la table.
+error-input-unknown_cell = « { $value } » n'est pas une cellule de cette table. Vérifiez les codes de la cellule.
+error-input-block_rejected = Valeurs collées refusées : { $count }. Rien n'a été modifié ; corrigez les valeurs et collez-les à nouveau.
+
+# Configuration, scellement et importation des paquets
+error-setup-unknown_country = « { $value } » n'est pas un code de pays ISO 3166-1 alpha-3. Utilisez un code comme ARG pour l'Argentine.
+error-setup-already_exists = { $path } contient déjà une configuration de SICREMI Collect. Ouvrez-la ou choisissez un autre dossier.
+error-setup-no_workspace = { $path } ne contient aucun espace de travail de correspondant. Créez-en un d'abord ou essayez la démonstration.
+error-setup-no_secretariat = { $path } ne contient aucune clé du secrétariat. Créez-en une d'abord ou essayez la démonstration.
+error-setup-definition_changed = L'espace de travail a été rempli avec une autre version du questionnaire que celle qui est installée. Installez la version de SICREMI Collect qui l'a créé.
+error-setup-not_an_encryption_key = Ce fichier contient la clé de signature d'un correspondant, et non la clé de chiffrement du secrétariat. Demandez au secrétariat son fichier de clé publique de chiffrement.
+error-setup-not_a_signing_key = Ce fichier contient une clé de chiffrement, et non la clé de signature d'un correspondant. Demandez au correspondant le fichier de clé publique exporté par SICREMI Collect.
+error-setup-passphrase_too_short = La phrase secrète doit compter au moins { $min } caractères. Quelques mots se retiennent plus facilement que des symboles.
+error-setup-no_data_dir = Aucun dossier de données n'a été trouvé pour cet utilisateur. Choisissez-en un avec --data-dir ou la variable d'environnement SICREMI_DATA_DIR.
+error-seal-blocked = Le paquet ne peut pas encore être scellé. Erreurs : { $errors }. Avertissements non justifiés : { $warnings }. Corrigez les erreurs et justifiez les avertissements dans la liste des constats, puis scellez à nouveau.
+error-seal-no_secretariat_key = Aucune clé de chiffrement du secrétariat n'est encore approuvée. Importez d'abord le fichier de clé publique du secrétariat.
+error-import-wrong_questionnaire = { $path } a été scellé pour une version du questionnaire ou un cycle de déclaration différents de ceux qu'accepte ce secrétariat. Demandez au correspondant de mettre à jour SICREMI Collect et de sceller à nouveau.
+error-import-unknown_sender = Le paquet est signé avec la clé { $key_id }, qui n'est pas enregistrée. Enregistrez d'abord la clé publique du correspondant.
+error-import-revoked_sender = Le paquet est signé avec la clé { $key_id }, qui a été révoquée : le paquet a donc été refusé, quelle que soit la date qu'il indique.
+error-import-wrong_country = Les chiffres concernent { $country }, alors qu'un autre pays était attendu : rien n'a donc été importé. Vérifiez que vous avez choisi le bon fichier.
+error-payload-invalid = Le contenu du paquet n'est pas un envoi valide. Demandez au correspondant de le sceller à nouveau avec SICREMI Collect.
+error-payload-wrong_questionnaire = Le paquet répond à la version { $version } du questionnaire, et non à celle qu'utilise cette installation. Demandez au correspondant de mettre à jour SICREMI Collect et de sceller à nouveau.
+
+# Fichiers en général
+error-io-not_found = { $path } n'existe pas. Vérifiez le chemin et réessayez.
+error-io-permission_denied = Vous n'avez pas le droit d'ouvrir { $path }. Choisissez un autre emplacement ou demandez l'accès à votre administrateur.
+error-io-disk_full = Le disque est plein : { $path } n'a donc pas pu être écrit. Libérez de l'espace disque et réessayez.
+error-io-failed = Un fichier n'a pas pu être lu ou écrit. Vérifiez le chemin, le disque et que le fichier n'est pas ouvert dans un autre programme, puis réessayez.
+error-io-too_large = Le fichier est trop volumineux pour être un fichier de clé. Vérifiez que vous avez sélectionné le bon fichier.

@@ -47,3 +47,236 @@ finding-metadata-required = { $table_title }: a pergunta "{ $field_label }" deve
 cli-error = Erro
 cli-summary = { $errors } erro(s), { $warnings } aviso(s), { $unjustified } sem justificação.
 cli-exported = { $count } país(es) exportado(s) para { $path }.
+
+## Erros
+
+# Uma mensagem por código de erro: o id é "error-" seguido do código com os pontos
+# trocados por hífens. As variáveis são os parâmetros do erro; ver en.ftl.
+
+error-unknown = A operação falhou: { $detail }
+error-detail = Detalhe técnico (em inglês): { $detail }
+
+# Arquivos de dados (espaço de trabalho e arquivo consolidado)
+error-store-open_failed = Não é possível abrir { $path }. Verifique se a pasta existe e se você tem permissão para gravar nela, e tente novamente.
+error-store-not_a_database = { $path } não é um arquivo de dados do SICREMI Collect. Escolha outro arquivo ou restaure este a partir de uma cópia de segurança.
+error-store-corrupt = { $path } está danificado. Pare de usá-lo e restaure-o a partir de uma cópia de segurança.
+error-store-wrong_file_kind = { $path } é { $found ->
+        [workspace] o espaço de trabalho de um correspondente
+        [consolidated] o arquivo consolidado da secretaria
+       *[other] um banco de dados de outro programa
+    }, e não { $expected ->
+        [workspace] o espaço de trabalho de um correspondente
+       *[consolidated] o arquivo consolidado da secretaria
+    }. Escolha o arquivo correto.
+error-store-newer_schema = { $path } foi gravado por uma versão mais recente do SICREMI Collect (formato de dados { $found }; esta versão lê até o { $supported }). Instale a versão mais recente para abri-lo.
+error-store-disk_full = O disco que contém { $path } está cheio, por isso a última alteração não foi salva. Libere espaço no disco e repita a alteração; tudo o que foi salvo antes está intacto.
+error-store-locked = Outro programa está usando { $path }. Feche a outra janela do SICREMI Collect que o utiliza e tente novamente.
+error-store-read_only = { $path } é somente leitura. Mova-o para uma pasta em que você possa gravar ou altere as permissões dele.
+error-store-io = Falha ao ler ou gravar { $path }. Verifique o disco ou a unidade de rede e tente novamente.
+error-store-invalid_argument = O SICREMI Collect tentou salvar um valor inválido ({ $field }) e nada foi salvo. Informe esta mensagem à secretaria do SICREMI.
+error-store-invalid_stored_row = Um registro da tabela “{ $table }” em { $path } é inválido porque outro programa alterou o arquivo. Restaure-o a partir de uma cópia de segurança.
+error-store-sequence_not_reserved = O número de envio { $sequence } nunca foi reservado em { $path } (o último número reservado é { $reserved }). Sele o pacote novamente.
+error-store-submission_not_found = Não há nenhum envio registrado com o identificador de pacote { $package_id } em { $path }.
+error-store-unknown_key = A chave de assinatura { $key_id } não está registrada. Registre a chave pública do correspondente antes de importar os pacotes dele.
+error-store-key_already_registered = A chave de assinatura { $key_id } já está registrada, portanto nada foi alterado.
+error-store-key_country_mismatch = A chave de assinatura { $key_id } está registrada para { $key_country }, mas o pacote é de { $package_country }. Rejeite o pacote e peça ao remetente que o sele a partir do espaço de trabalho do próprio país.
+error-store-constraint = Não foi possível salvar em { $path } porque os dados contêm uma duplicata ou uma referência inexistente. Corrija os dados e tente novamente.
+error-store-sqlite = O banco de dados { $path } informou um erro. Tente novamente e, se o erro se repetir, informe esta mensagem à secretaria do SICREMI.
+
+# Pacotes
+error-package-bad_magic = Este arquivo não é um pacote do SICREMI. Selecione um pacote selado com o SICREMI Collect.
+error-package-truncated = O pacote está incompleto: tem { $len } bytes, mas deveria ter { $expected }. Copie novamente o arquivo enviado pelo remetente.
+error-package-trailing_data = O pacote tem { $extra } bytes a mais do que os { $expected } esperados. Copie novamente o arquivo enviado pelo remetente.
+error-package-too_large = O arquivo tem { $len } bytes, mais do que um pacote pode ter ({ $max } bytes). Não é um pacote do SICREMI.
+error-package-unsupported_version = O pacote usa a versão de formato { $version }, que esta versão do SICREMI Collect não consegue ler. Atualize o SICREMI Collect.
+error-package-unsupported_suite = O pacote usa o conjunto de criptografia { $suite }, que esta versão do SICREMI Collect não suporta. Atualize o SICREMI Collect.
+error-package-bad_header_length = O cabeçalho do pacote tem { $header_len } bytes em vez de 128. O arquivo está danificado ou vem de uma versão mais recente do SICREMI Collect.
+error-package-reserved_not_zero = O cabeçalho do pacote contém dados inesperados. O arquivo está danificado ou vem de uma versão mais recente do SICREMI Collect.
+error-package-invalid_country = O país indicado no cabeçalho do pacote (bytes { $bytes }) não é um código de três letras. O arquivo está danificado; peça uma nova cópia ao remetente.
+error-package-invalid_country_code = “{ $value }” não é um código de país válido. Use um código ISO 3166-1 alfa-3 de três letras maiúsculas, como MEX.
+error-package-unknown_payload_type = O tipo de conteúdo { $value } do pacote não é suportado. Atualize o SICREMI Collect.
+error-package-payload_too_large = Os dados a selar têm { $len } bytes, mais do que os { $max } bytes que um pacote comporta.
+error-package-unknown_recipient = O pacote foi criptografado para a chave { $found }, mas a chave da secretaria é { $expected }. Peça ao remetente que o sele novamente com a chave pública atual da secretaria.
+error-package-unknown_sender = O pacote está assinado com a chave { $key_id }, que não está registrada. Registre a chave pública do correspondente antes de importar os pacotes dele.
+error-package-sender_lookup_mismatch = A busca da chave de assinatura { $requested } retornou a chave { $returned }, portanto o registro de chaves está inconsistente. Informe esta mensagem à secretaria do SICREMI.
+error-package-invalid_encapsulated_key = Os dados de criptografia do pacote são inválidos. O arquivo está danificado ou foi falsificado; peça uma nova cópia ao remetente.
+error-package-decryption_failed = Não é possível descriptografar o pacote: ele foi alterado depois de selado ou está danificado. Peça uma nova cópia ao remetente.
+error-package-bad_signature = A assinatura do pacote não corresponde à chave de assinatura { $key_id }. O pacote foi alterado ou assinado com outra chave; não o aceite.
+error-package-encryption_failed = Não foi possível criptografar o pacote. Tente novamente e, se o erro se repetir, informe esta mensagem à secretaria do SICREMI.
+error-package-random_failed = O gerador de números aleatórios do sistema operacional falhou. Tente novamente; se falhar outra vez, peça uma verificação do sistema operacional.
+error-package-io = Não é possível ler o arquivo de pacote { $path }. Verifique se ele existe e se você tem permissão para abri-lo.
+
+# Arquivos de chave e arquivos de chave pública
+error-key-bad_magic = Este arquivo não é um arquivo de chave do SICREMI. Selecione o arquivo de chave privada criado pelo SICREMI Collect.
+error-key-truncated = O arquivo de chave está incompleto: tem { $len } bytes, mas deveria ter { $expected }. Restaure-o a partir de uma cópia de segurança.
+error-key-trailing_data = O arquivo de chave tem { $extra } bytes a mais do que os { $expected } esperados. Restaure-o a partir de uma cópia de segurança.
+error-key-unsupported_version = O arquivo de chave usa a versão de formato { $version }, que esta versão do SICREMI Collect não consegue ler. Atualize o SICREMI Collect.
+error-key-unknown_kind = O arquivo de chave contém uma chave de tipo desconhecido ({ $value }). O arquivo está danificado ou não foi gravado pelo SICREMI Collect.
+error-key-wrong_kind = Este arquivo de chave contém { $found ->
+        [encryption] uma chave de criptografia
+       *[signing] uma chave de assinatura
+    }, mas é necessária { $expected ->
+        [encryption] uma chave de criptografia
+       *[signing] uma chave de assinatura
+    }. Selecione o outro arquivo de chave.
+error-key-unsupported_kdf = O arquivo de chave protege a chave com o método { $value }, que esta versão do SICREMI Collect não suporta. Atualize o SICREMI Collect.
+error-key-kdf_param_out_of_range = O parâmetro Argon2 { $param } do arquivo de chave vale { $value }, fora do intervalo permitido de { $min } a { $max }. O arquivo está danificado ou não foi gravado pelo SICREMI Collect.
+error-key-bad_secret_length = A chave do arquivo de chave tem { $len } bytes em vez de { $min } a { $max }. O arquivo está danificado; restaure-o a partir de uma cópia de segurança.
+error-key-wrong_passphrase = A frase secreta está errada ou o arquivo de chave está danificado. Verifique a frase secreta e tente novamente.
+error-key-empty_passphrase = A frase secreta está vazia. Digite a frase secreta.
+error-key-corrupt_secret = A chave descriptografada é inválida ou não corresponde à chave pública do arquivo de chave. Restaure o arquivo de chave a partir de uma cópia de segurança.
+error-key-invalid_pkcs8 = Os dados da chave de assinatura são inválidos. Exporte a chave novamente.
+error-key-bad_public_key_length = A chave pública tem { $len } bytes em vez de 32. Peça ao proprietário uma nova cópia do arquivo de chave pública.
+error-key-low_order_public_key = Esta chave de criptografia é inválida e não pode receber pacotes. Obtenha com a secretaria o arquivo de chave pública correto.
+error-key-kdf_failed = Não foi possível desbloquear a chave com a frase secreta. Feche outros programas para liberar memória e tente novamente; se o erro se repetir, informe esta mensagem à secretaria do SICREMI.
+error-key-short_ikm = Os dados para derivar a chave têm { $len } bytes, menos de 32. Informe esta mensagem à secretaria do SICREMI.
+error-key-public_key_file_too_large = O arquivo tem { $len } bytes, mais do que um arquivo de chave pública pode ter ({ $max } bytes). Verifique se você selecionou um arquivo de chave pública.
+error-key-public_key_file_invalid = O arquivo de chave pública não é válido. Peça uma nova cópia ao proprietário.
+error-key-unsupported_public_key_format = O arquivo de chave pública tem o formato “{ $found }” versão { $version }, que esta versão do SICREMI Collect não consegue ler. Obtenha um arquivo exportado pelo SICREMI Collect ou atualize o SICREMI Collect.
+error-key-unknown_public_key_kind = O arquivo de chave pública contém uma chave de tipo desconhecido (“{ $found }”). Obtenha um arquivo exportado pelo SICREMI Collect.
+error-key-key_id_mismatch = O arquivo de chave pública indica o identificador de chave { $found }, mas a chave dele tem o identificador { $expected }. O arquivo foi alterado; peça uma nova cópia ao proprietário.
+error-key-fingerprint_mismatch = O arquivo de chave pública indica a impressão digital { $found }, mas a chave dele tem a impressão digital { $expected }. O arquivo foi alterado; peça uma nova cópia ao proprietário.
+error-key-invalid_label = O rótulo da chave pode ter no máximo { $max } caracteres, sem quebras de linha nem outros caracteres de controle. Encurte o nome ou a instituição.
+error-key-already_exists = O arquivo de chave { $path } já existe. Escolha outra pasta ou mova antes o arquivo antigo para outro lugar.
+error-key-io = Não é possível ler nem gravar o arquivo de chave { $path }. Verifique se ele existe e se você tem permissão para abri-lo.
+error-key-random_failed = O gerador de números aleatórios do sistema operacional falhou. Tente novamente; se falhar outra vez, peça uma verificação do sistema operacional.
+error-signature-invalid = A assinatura não corresponde à chave de assinatura { $key_id }. Os dados foram alterados ou assinados com outra chave.
+
+# Definição do questionário e nomes de países
+error-definition-json = A definição do questionário não é um JSON válido (linha { $line }, coluna { $column }). O arquivo foi editado à mão ou está cortado; reinstale o SICREMI Collect.
+error-definition-format = A definição do questionário tem o formato “{ $found }”, mas esta versão do SICREMI Collect lê “{ $expected }”. Instale a versão correspondente.
+error-definition-invalid = A definição do questionário está inconsistente em { $location }. Corrija o arquivo de definição ou reinstale o SICREMI Collect.
+error-codes-name_empty = O nome do país está vazio. Digite um nome ou escolha o país na lista.
+error-codes-name_not_found = Nenhum país se chama “{ $name }”. Verifique a ortografia ou escolha o país na lista.
+error-codes-name_ambiguous = “{ $name }” pode indicar mais de um país ({ $candidates }). Escolha o país na lista.
+error-codes-language_unsupported = O idioma “{ $tag }” não está disponível. Use inglês (en), espanhol (es), português (pt) ou francês (fr).
+
+# Planilhas e arquivos CSV
+error-sheets-io = Não é possível ler { $path }. Verifique se o arquivo existe e se não está aberto em outro programa.
+error-sheets-file_too_large = { $name } tem { $size } bytes, mais do que os { $max } bytes que uma importação aceita. Divida o arquivo ou remova as planilhas desnecessárias.
+error-sheets-too_many_records = { $name } tem mais de { $max } linhas de dados. Divida o arquivo.
+error-sheets-unsupported_format = { $name } não é uma planilha que o SICREMI Collect consiga ler. Salve-a como .xlsx, .xls ou .ods.
+error-sheets-password_protected = { $name } está protegido por senha. Abra-o no seu programa de planilhas, remova a senha e salve uma cópia para importar.
+error-sheets-corrupt = { $name } está danificado ou não é uma planilha válida. Abra-o no seu programa de planilhas e salve-o novamente.
+error-sheets-archive_too_large = { $name } se descompacta em { $uncompressed } bytes, mais do que os { $max } bytes que uma importação aceita. O arquivo foi rejeitado.
+error-sheets-compression_ratio = A parte { $entry } de { $name } está compactada na proporção de { $ratio } para 1, mais do que os { $max } para 1 de uma planilha real. O arquivo parece feito para esgotar a memória e foi rejeitado.
+error-sheets-too_many_parts = { $name } contém { $entries } partes, mais do que as { $max } de que uma planilha precisa. O arquivo foi rejeitado.
+error-sheets-sheet_too_large = A célula { $cell } da planilha “{ $sheet }” está fora das { $max_rows } linhas e { $max_columns } colunas que uma importação lê. Apague o conteúdo dessa célula e das seguintes e salve o arquivo novamente.
+error-sheets-too_many_cells = { $name } contém mais de { $max } células. Remova as planilhas desnecessárias ou divida o arquivo.
+error-sheets-header = { $name } não tem as colunas esperadas. Faltam: { $missing }. Sobram: { $unexpected }. A primeira linha deve ser: { $expected }.
+error-sheets-not_a_template = { $name } não é um modelo do SICREMI. Exporte um modelo do SICREMI Collect e copie os números para ele.
+error-sheets-missing_table = O questionário não tem a tabela { $table }. Atualize o SICREMI Collect para uma versão cujo questionário a inclua.
+error-sheets-no_data = { $name } não tem linhas de dados. Verifique se é o arquivo correto.
+error-sheets-invalid_reference_date = “{ $value }” não é uma data no formato AAAA-MM-DD. Digite uma data como 2023-01-31.
+error-sheets-invalid = Nada foi importado de { $name }. Problemas encontrados: { $truncated ->
+        [true] { $count } ou mais
+       *[other] { $count }
+    }. O primeiro está { $location_kind ->
+        [line] na linha { $location }
+       *[cell] na célula { $location }
+    }. Corrija os problemas no arquivo e importe-o novamente.
+error-sheets-unknown_table = A tabela { $table } não está no questionário. Escolha uma das tabelas dele.
+error-sheets-unknown_language = O idioma “{ $lang }” não está disponível para pastas de trabalho. Use en, es, pt ou fr.
+error-sheets-text_too_long = A nota da célula { $key } da tabela { $table } tem { $chars } caracteres, mais do que os { $max } que uma célula do Excel comporta. Encurte a nota.
+error-sheets-export_too_many_rows = A planilha { $sheet } precisaria de { $rows } linhas, mais do que as { $max } que o Excel permite. Exporte menos países de cada vez.
+error-sheets-write_failed = Não foi possível gravar a pasta de trabalho. Verifique se a pasta existe, se você tem permissão para gravar nela e se o arquivo não está aberto em outro programa.
+
+# Valores incorretos de um arquivo importado: o problema que error-sheets-invalid indica como o primeiro
+error-sheets-not_whole_number = “{ $value }” não é um número inteiro. Digite a quantidade só com algarismos, como 27630 ou 27 630.
+error-sheets-ambiguous_separator = “{ $value }” é ambíguo, porque “.” e “,” separam os milhares em alguns idiomas e os decimais em outros. Digite o número sem separadores, como 1234.
+error-sheets-not_a_number = “{ $value }” não é um número. Digite um número inteiro, ou deixe a célula vazia e indique o motivo com um estado na planilha de notas.
+error-sheets-number_too_large = { $value } é maior que { $max }, a maior quantidade que uma planilha guarda com exatidão. Verifique o número.
+error-sheets-not_a_count = “{ $value }” não é uma quantidade. Digite um número inteiro igual ou maior que 0, só com algarismos.
+error-sheets-error_value = A célula contém o valor de erro { $value }. Substitua-o por um número ou deixe a célula vazia.
+error-sheets-wrong_type = A célula contém { $found ->
+        [logical] um valor lógico (VERDADEIRO ou FALSO)
+        [date] uma data
+        [duration] uma duração
+       *[other] um valor de outro tipo
+    } onde deveria haver um número ou um código. Digite o número ou o código como algarismos ou texto simples.
+error-sheets-empty_field = A coluna { $column } está vazia. Cada linha precisa de um valor nela.
+error-sheets-unknown_sex = O sexo “{ $value }” não é MUJER, VARON nem X, os três valores do arquivo do RENAPER. Verifique se o arquivo é a exportação do RENAPER sem alterações.
+error-sheets-unknown_country = O SICREMI não conhece o nome de país “{ $value }”. Se o órgão o publica assim, envie o nome à secretaria do SICREMI para que ele seja adicionado.
+error-sheets-ambiguous_country = O nome de país “{ $value }” pode indicar { $candidates }. Pergunte ao órgão a qual país ele se refere e envie a resposta à secretaria do SICREMI.
+error-sheets-total_record = “{ $value }” é uma linha de total. O SICREMI Collect calcula os totais sozinho, portanto remova a linha.
+error-sheets-field_count = A linha tem { $found } campos em vez de { $expected }. Verifique se nenhum campo contém uma vírgula fora das aspas.
+error-sheets-invalid_utf8 = A linha não é um texto UTF-8 válido. Salve o arquivo como UTF-8 e importe-o novamente.
+error-sheets-duplicate_record = A linha repete a linha { $first_line } (mesma província, país, sexo e faixa etária), por isso a quantidade seria somada duas vezes. Remova uma das duas linhas.
+error-sheets-unknown_code = “{ $value }” não é um código válido de { $dimension ->
+        [nationality] nacionalidade
+        [sex] sexo
+        [category] categoria
+        [year] ano
+        [stock_date] data de referência
+       *[other] { $dimension }
+    }. Use um código do modelo ou escolha a entrada na lista.
+error-sheets-missing_row_code = A linha contém números, mas não tem código de { $dimension ->
+        [nationality] nacionalidade
+        [sex] sexo
+        [category] categoria
+        [year] ano
+        [stock_date] data de referência
+       *[other] { $dimension }
+    } na coluna A. Escolha a entrada da coluna B na lista ou digite o código dela na coluna A.
+error-sheets-missing_column_code = A coluna contém números, mas não tem código de { $dimension ->
+        [nationality] nacionalidade
+        [sex] sexo
+        [category] categoria
+        [year] ano
+        [stock_date] data de referência
+       *[other] { $dimension }
+    } na linha 3. Recoloque o código ou mova os números.
+error-sheets-duplicate_code = O código { $code } está repetido; ele aparece pela primeira vez em { $first }. Deixe uma única linha ou coluna por código.
+error-sheets-invalid_slice = “{ $value }” não é { $dimension ->
+        [year] um ano válido
+        [stock_date] uma data de referência válida
+       *[other] um valor válido de { $dimension }
+    }. Digite um como { $example }.
+error-sheets-duplicate_slice = { $slice } também é o período da planilha “{ $first_sheet }”. Dê a cada planilha o seu próprio período ou junte as duas planilhas.
+error-sheets-unknown_status = “{ $value }” não é um código válido de { $field ->
+        [obs_status] estado da observação
+        [conf_status] estado de confidencialidade
+       *[other] estado
+    }. Use um destes: { $allowed }.
+error-sheets-duplicate_note = A célula { $key } já tem uma linha em { $first }. Deixe uma única linha por célula.
+error-sheets-unknown_field = “{ $value }” não é uma pergunta de metadados do questionário. Mantenha os códigos da coluna A como foram exportados.
+error-sheets-unknown_choice = “{ $value }” não é uma resposta à pergunta { $field }. Use uma destas: { $allowed }.
+
+# Valores digitados e colados
+error-input-ambiguous_separator = “{ $value }” contém “.” ou “,”. Digite o número inteiro de pessoas sem separadores, como 1234.
+error-input-not_a_number = “{ $value }” não é um número inteiro. Digite só algarismos, ou deixe a célula vazia e escolha um estado.
+error-input-too_large = “{ $value }” é grande demais para uma quantidade de pessoas. Verifique o número.
+error-input-unknown_status = “{ $value }” não é um estado do questionário. Escolha um da lista.
+error-input-note_too_long = A nota tem mais de { $max } caracteres. Encurte-a ou coloque o detalhe nas notas da tabela.
+error-input-unknown_table = “{ $value }” não é uma tabela do questionário. Escolha uma tabela da lista.
+error-input-unknown_field = “{ $value }” não é uma pergunta de metadados do questionário. Escolha uma pergunta do formulário.
+error-input-unknown_finding = A observação { $value } não se aplica mais porque os números mudaram. Verifique novamente a lista de observações.
+error-input-not_a_warning = Só os avisos podem ser justificados. Corrija o erro na tabela.
+error-input-unknown_cell = “{ $value }” não é uma célula desta tabela. Verifique os códigos da célula.
+error-input-block_rejected = Valores colados rejeitados: { $count }. Nada foi alterado; corrija os valores e cole-os novamente.
+
+# Configuração, selagem e importação de pacotes
+error-setup-unknown_country = “{ $value }” não é um código de país ISO 3166-1 alfa-3. Use um código como ARG para a Argentina.
+error-setup-already_exists = { $path } já contém uma configuração do SICREMI Collect. Abra-a ou escolha outra pasta.
+error-setup-no_workspace = { $path } não contém nenhum espaço de trabalho de correspondente. Crie um primeiro ou experimente a demonstração.
+error-setup-no_secretariat = { $path } não contém nenhuma chave da secretaria. Crie uma primeiro ou experimente a demonstração.
+error-setup-definition_changed = O espaço de trabalho foi preenchido com uma versão do questionário diferente da instalada. Instale a versão do SICREMI Collect com a qual ele foi criado.
+error-setup-not_an_encryption_key = Este arquivo contém a chave de assinatura de um correspondente, e não a chave de criptografia da secretaria. Peça à secretaria o arquivo de chave pública de criptografia dela.
+error-setup-not_a_signing_key = Este arquivo contém uma chave de criptografia, e não a chave de assinatura de um correspondente. Peça ao correspondente o arquivo de chave pública exportado pelo SICREMI Collect.
+error-setup-passphrase_too_short = A frase secreta precisa de pelo menos { $min } caracteres. Algumas palavras são mais fáceis de lembrar do que símbolos.
+error-setup-no_data_dir = Nenhuma pasta de dados foi encontrada para este usuário. Escolha uma com --data-dir ou com a variável de ambiente SICREMI_DATA_DIR.
+error-seal-blocked = O pacote ainda não pode ser selado. Erros: { $errors }. Avisos sem justificativa: { $warnings }. Corrija os erros e justifique os avisos na lista de observações; depois sele novamente.
+error-seal-no_secretariat_key = Ainda não há nenhuma chave de criptografia da secretaria marcada como confiável. Importe primeiro o arquivo de chave pública da secretaria.
+error-import-wrong_questionnaire = { $path } foi selado para uma versão do questionário ou um ciclo de relatório diferentes dos que esta secretaria aceita. Peça ao correspondente que atualize o SICREMI Collect e sele novamente.
+error-import-unknown_sender = O pacote está assinado com a chave { $key_id }, que não está registrada. Registre primeiro a chave pública do correspondente.
+error-import-revoked_sender = O pacote está assinado com a chave { $key_id }, que foi revogada, por isso o pacote foi rejeitado, qualquer que seja a data indicada nele.
+error-import-wrong_country = Os números são de { $country }, mas era esperado outro país, por isso nada foi importado. Verifique se você escolheu o arquivo correto.
+error-payload-invalid = O conteúdo do pacote não é um envio válido. Peça ao correspondente que o sele novamente com o SICREMI Collect.
+error-payload-wrong_questionnaire = O pacote responde à versão { $version } do questionário, e não à usada por esta instalação. Peça ao correspondente que atualize o SICREMI Collect e sele novamente.
+
+# Arquivos em geral
+error-io-not_found = { $path } não existe. Verifique o caminho e tente novamente.
+error-io-permission_denied = Você não tem permissão para abrir { $path }. Escolha outro local ou peça acesso ao seu administrador.
+error-io-disk_full = O disco está cheio, por isso não foi possível gravar { $path }. Libere espaço no disco e tente novamente.
+error-io-failed = Não foi possível ler ou gravar um arquivo. Verifique o caminho e o disco e se o arquivo não está aberto em outro programa; depois tente novamente.
+error-io-too_large = O arquivo é grande demais para ser um arquivo de chave. Verifique se você selecionou o arquivo correto.

@@ -263,6 +263,8 @@ impl Correspondent {
     }
 
     pub fn justifications(&self) -> AppResult<Vec<Justification>> {
+        let path = self.workspace_path();
+        let unreadable = |error| stored_json_error(&path, error);
         self.store
             .justifications()?
             .into_iter()
@@ -270,8 +272,8 @@ impl Correspondent {
                 Ok(Justification {
                     finding_id: stored.finding_id,
                     rule: stored.rule_id,
-                    cells: serde_json::from_value(stored.cells).map_err(stored_json_error)?,
-                    values: serde_json::from_value(stored.values).map_err(stored_json_error)?,
+                    cells: serde_json::from_value(stored.cells).map_err(unreadable)?,
+                    values: serde_json::from_value(stored.values).map_err(unreadable)?,
                     text: stored.text,
                     at: stored.at,
                 })
@@ -733,13 +735,15 @@ pub(crate) fn to_store_cell(cell: &CellValue) -> sicremi_store::CellValue {
     }
 }
 
-fn stored_json_error(error: serde_json::Error) -> AppError {
+fn stored_json_error(path: &Path, error: serde_json::Error) -> AppError {
     AppError::new(
         "store.corrupt",
         format!(
-            "a stored justification cannot be read ({error}); restore the workspace from a backup"
+            "a stored justification in {} cannot be read ({error}); restore the workspace from a backup",
+            path.display()
         ),
     )
+    .with("path", path.display())
 }
 
 pub(crate) fn check_passphrase(passphrase: &str) -> AppResult<()> {

@@ -42,7 +42,11 @@ impl Catalog {
         // fluent-bundle keeps terms and messages in one namespace, so a term `-x` and a
         // message `x` collide; the catalog test rejects that. The other entries still load.
         if let Err(errors) = bundle.add_resource(resource) {
-            tracing::warn!(lang, count = errors.len(), "catalog entries were not loaded");
+            tracing::warn!(
+                lang,
+                count = errors.len(),
+                "catalog entries were not loaded"
+            );
         }
         Catalog { lang, bundle }
     }
@@ -64,13 +68,30 @@ impl Catalog {
             .unwrap_or_else(|| id.to_string())
     }
 
-    /// The error's translated message followed by its English detail in brackets.
+    /// Formats the error's translated message, then on indented lines the first bad value of a
+    /// rejected import (when the `problem` parameter names its code) and the English detail
+    /// (`error-detail`). The detail can name more than the parameters, such as the operating
+    /// system's error text or every bad value of an import.
     ///
     /// When the catalog lacks the code, or the message cannot be formatted with the error's
     /// parameters, this returns the generic `error-unknown` message with the detail.
     pub fn error(&self, error: &AppError) -> String {
         match self.error_message(error) {
-            Ok(text) => format!("{text} ({})", error.detail),
+            Ok(text) => {
+                let mut lines = vec![text];
+                if let Some(problem) = error.params.get("problem") {
+                    let first = AppError {
+                        code: problem.clone(),
+                        ..error.clone()
+                    };
+                    if let Ok(problem_text) = self.error_message(&first) {
+                        lines.push(format!("  {problem_text}"));
+                    }
+                }
+                let args = [("detail", error.detail.clone())];
+                lines.push(format!("  {}", self.text_with("error-detail", &args)));
+                lines.join("\n")
+            }
             Err(problem) => {
                 tracing::warn!(code = %error.code, %problem, "no usable translation for an error code");
                 let args = [("detail", error.detail.clone())];
@@ -79,9 +100,12 @@ impl Catalog {
         }
     }
 
-    /// Whether the catalog has a message with this id.
+    /// Returns whether the catalog has a message with this id.
     pub fn has_message(&self, id: &str) -> bool {
-        self.bundle.get_message(id).and_then(|message| message.value()).is_some()
+        self.bundle
+            .get_message(id)
+            .and_then(|message| message.value())
+            .is_some()
     }
 
     /// Formats the error's translated message with its parameters, without the detail.
@@ -90,14 +114,21 @@ impl Catalog {
     /// reports an error, such as a variable the message uses and the error does not set.
     pub fn error_message(&self, error: &AppError) -> Result<String, String> {
         let id = error.message_id();
-        let message = self.bundle.get_message(&id).ok_or_else(|| format!("{}.ftl has no message {id}", self.lang))?;
-        let pattern = message.value().ok_or_else(|| format!("{id} in {}.ftl has no value", self.lang))?;
+        let message = self
+            .bundle
+            .get_message(&id)
+            .ok_or_else(|| format!("{}.ftl has no message {id}", self.lang))?;
+        let pattern = message
+            .value()
+            .ok_or_else(|| format!("{id} in {}.ftl has no value", self.lang))?;
         let mut args = FluentArgs::new();
         for (name, value) in &error.params {
             args.set(name.as_str(), FluentValue::from(value.clone()));
         }
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(&args), &mut errors);
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&args), &mut errors);
         if errors.is_empty() {
             Ok(text.into_owned())
         } else {
@@ -210,7 +241,8 @@ mod tests {
         for (lang, source) in CATALOGS {
             let resource = FluentResource::try_new(source.to_string())
                 .unwrap_or_else(|(_, errors)| panic!("{lang}.ftl has syntax errors: {errors:?}"));
-            let mut bundle: FluentBundle<FluentResource> = FluentBundle::new(vec![lang.parse().unwrap()]);
+            let mut bundle: FluentBundle<FluentResource> =
+                FluentBundle::new(vec![lang.parse().unwrap()]);
             if let Err(errors) = bundle.add_resource(resource) {
                 panic!("{lang}.ftl: {errors:?}");
             }

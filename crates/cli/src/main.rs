@@ -421,10 +421,7 @@ fn report_findings(
 fn read_file(path: &Path) -> AppResult<Vec<u8>> {
     // Public key files are a few hundred bytes; anything far larger is not one.
     const MAX: u64 = 64 * 1024;
-    let metadata = std::fs::metadata(path).map_err(|e| {
-        AppError::new("io.not_found", format!("{}: {e}", path.display()))
-            .with("path", path.display())
-    })?;
+    let metadata = std::fs::metadata(path).map_err(|e| sicremi_app::error::io_error(path, e))?;
     if metadata.len() > MAX {
         return Err(AppError::new(
             "io.too_large",
@@ -433,9 +430,10 @@ fn read_file(path: &Path) -> AppResult<Vec<u8>> {
                 path.display(),
                 metadata.len()
             ),
-        ));
+        )
+        .with("path", path.display()));
     }
-    std::fs::read(path).map_err(|e| AppError::new("io.failed", format!("{}: {e}", path.display())))
+    std::fs::read(path).map_err(|e| sicremi_app::error::io_error(path, e))
 }
 
 /// Reads a passphrase from $SICREMI_PASSPHRASE, standard input, or a prompt without echo.

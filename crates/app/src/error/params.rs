@@ -114,8 +114,8 @@ impl ErrorParams for StoreError {
                 .set("key_id", key_id)
                 .set("key_country", key_country)
                 .set("package_country", package_country),
-            // A variant added to the store later gets its English detail only until it is
-            // listed here.
+            // StoreError is non_exhaustive. A variant added later has no parameters until it is
+            // listed here, so its message must use none.
             _ => Params::new(),
         }
         .done()
@@ -247,7 +247,8 @@ fn key_kind(kind: KeyKind) -> &'static str {
     }
 }
 
-/// The Argon2 parameter names of RFC 9106, which no language translates.
+/// Returns the name of an Argon2 parameter as Argon2 libraries write it. The names are not
+/// translated.
 fn kdf_param(param: KdfParam) -> &'static str {
     match param {
         KdfParam::MemoryKib => "m_cost",
@@ -370,9 +371,9 @@ impl ErrorParams for ImportError {
     }
 }
 
-/// Parameters of an import that found bad values: the file, the number of problems and the
-/// first problem with its place, its code (`problem`) and its own parameters, so a front end
-/// can show that problem in the user's language too. The English detail lists all of them.
+/// Returns the parameters of an import that found bad values: the file, the number of problems
+/// and the first problem with its place, its code (`problem`) and its own parameters. A front
+/// end can then show that problem in the user's language too. The English detail lists all.
 fn invalid_file_params(name: &str, problems: &[Problem], truncated: bool) -> Params {
     let mut params = Params::new()
         .set("name", name)
@@ -387,7 +388,7 @@ fn invalid_file_params(name: &str, problems: &[Problem], truncated: bool) -> Par
     params
 }
 
-/// The parameters of one bad value: `location_kind` ("line" or "cell"), `location` (a line
+/// Returns the parameters of one bad value: `location_kind` ("line" or "cell"), `location` (a line
 /// number, or a cell reference such as 'T1 2025'!D7) and the fields of its kind.
 fn problem_params(problem: &Problem) -> BTreeMap<String, String> {
     let params = match &problem.location {
