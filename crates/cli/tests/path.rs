@@ -1,0 +1,164 @@
+//! The whole path through the `sicremi` binary on the real RENAPER file: demo, import,
+//! validation in Spanish, a justified warning, sealing, and the secretariat's import and
+//! export.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const PASSPHRASE: &str = "correct horse battery";
+
+fn renaper_csv() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/realfiles/ar_renaper_extranjeros_residiendo_enero_2023.csv")
+}
+
+fn sicremi(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sicremi"))
+        .args(args)
+        .env("SICREMI_DATA_DIR", data_dir)
+        .env("SICREMI_PASSPHRASE", PASSPHRASE)
+        .env_remove("LANG")
+        .output()
+        .expect("the sicremi binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn json(output: &Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}\n{}",
+            stdout(output),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
+}
+
+#[test]
+fn command_line_path_on_renaper_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+
+    let demo = sicremi(data, &["--json", "demo", "--country", "ARG"]);
+    assert!(
+        demo.status.success(),
+        "{}",
+        String::from_utf8_lossy(&demo.stderr)
+    );
+    assert_eq!(json(&demo)["country"], "ARG");
+
+    let csv = renaper_csv();
+    let import = sicremi(
+        data,
+        &[
+            "--json",
+            "import-renaper",
+            csv.to_str().unwrap(),
+            "--date",
+            "2023-01-31",
+        ],
+    );
+    assert!(
+        import.status.success(),
+        "{}",
+        String::from_utf8_lossy(&import.stderr)
+    );
+    assert_eq!(json(&import)["rows_read"], 9531);
+
+    // Only T1's completeness warning remains, and it blocks sealing: exit status 1.
+    let validate = sicremi(data, &["--lang", "es", "validate"]);
+    assert_eq!(validate.status.code(), Some(1));
+    let text = stdout(&validate);
+    assert!(text.contains("Advertencia"), "{text}");
+    assert!(
+        text.contains("aún no hay cifras para 2023, 2024, 2025"),
+        "{text}"
+    );
+
+    // A broken sum is reported with its numbers, then fixed.
+    let set = sicremi(data, &["set", "T9", "2023-01-31:PRY:M", "1"]);
+    assert_eq!(set.status.code(), Some(1));
+    assert!(stdout(&set).contains("[V02]"), "{}", stdout(&set));
+    let findings = json(&sicremi(data, &["--json", "validate"]));
+    let original_men: i64 = {
+        let finding = findings["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == "V02")
+            .unwrap();
+        let total = finding["params"]["total"].as_i64().unwrap();
+        let sum = finding["params"]["sum"].as_i64().unwrap();
+        // Men were replaced by 1, so the original count is what the total misses, plus 1.
+        total - sum + 1
+    };
+    let fix = sicremi(
+        data,
+        &["set", "T9", "2023-01-31:PRY:M", &original_men.to_string()],
+    );
+    assert_eq!(
+        fix.status.code(),
+        Some(1),
+        "only the warning is left: {}",
+        stdout(&fix)
+    );
+
+    // A bad value is rejected with a translated message naming it, and exit status 2.
+    let bad = sicremi(
+        data,
+        &["--lang", "pt", "set", "T9", "2023-01-31:PRY:M", "1.234"],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("1.234"));
+
+    let findings = json(&sicremi(data, &["--json", "validate"]));
+    let warning = findings["findings"][0]["id"].as_str().unwrap().to_string();
+    let justify = sicremi(
+        data,
+        &[
+            "justify",
+            &warning,
+            "Permanent inflows arrive with the next package.",
+        ],
+    );
+    assert!(justify.status.success(), "{}", stdout(&justify));
+
+    let seal = sicremi(data, &["--json", "seal"]);
+    assert!(
+        seal.status.success(),
+        "{}",
+        String::from_utf8_lossy(&seal.stderr)
+    );
+    let package = json(&seal)["path"].as_str().unwrap().to_string();
+
+    let imported = sicremi(data, &["--json", "secretariat", "import", &package]);
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    assert_eq!(json(&imported)[0]["outcome"]["outcome"], "imported");
+
+    let shown = json(&sicremi(data, &["secretariat", "show", "ARG"]));
+    let csv_men_paraguay: i64 = std::fs::read_to_string(&csv)
+        .unwrap()
+        .lines()
+        .filter(|line| line.contains("\"Paraguay\",\"VARON\""))
+        .map(|line| line.rsplit(',').next().unwrap().parse::<i64>().unwrap())
+        .sum();
+    assert_eq!(
+        shown["cells"]["T9"]["2023-01-31:PRY:M"]["value"],
+        csv_men_paraguay
+    );
+
+    let workbook = data.join("consolidated.xlsx");
+    let export = sicremi(data, &["secretariat", "export", workbook.to_str().unwrap()]);
+    assert!(
+        export.status.success(),
+        "{}",
+        String::from_utf8_lossy(&export.stderr)
+    );
+    assert!(workbook.exists());
+}
