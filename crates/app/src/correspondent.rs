@@ -515,19 +515,20 @@ impl Correspondent {
     ) -> AppResult<ImportOutcome> {
         let import =
             sicremi_sheets::import_renaper_stock_file(path, &self.questionnaire, reference_date)?;
-        self.apply_import(path, import)
+        self.apply_import(path, import, MetadataPolicy::FillUnanswered)
     }
 
     /// Imports a filled template exported by [`Correspondent::export_template`].
     pub fn import_template(&mut self, path: &Path) -> AppResult<ImportOutcome> {
         let import = sicremi_sheets::import_template(path, &self.questionnaire)?;
-        self.apply_import(path, import)
+        self.apply_import(path, import, MetadataPolicy::Replace)
     }
 
     fn apply_import(
         &mut self,
         path: &Path,
         import: sicremi_sheets::SheetImport,
+        policy: MetadataPolicy,
     ) -> AppResult<ImportOutcome> {
         let file_name = path
             .file_name()
@@ -553,11 +554,15 @@ impl Correspondent {
             .collect();
         let changes = self.store.set_cells(&cells, &source)?;
 
-        // Suggested metadata fills only questions still unanswered.
         let dataset = self.dataset()?;
         let mut filled = Vec::new();
         for (table, field, value) in &import.metadata {
-            if dataset.metadata(table, field).is_none() {
+            let current = dataset.metadata(table, field);
+            let write = match policy {
+                MetadataPolicy::FillUnanswered => current.is_none(),
+                MetadataPolicy::Replace => current != Some(value.as_str()),
+            };
+            if write {
                 self.store
                     .set_metadata(table, field, Some(value), &source)?;
                 filled.push(format!("{table}.{field}"));
@@ -685,6 +690,16 @@ impl Correspondent {
         let file = self.signing_public_key()?;
         Ok(file.key.key_id().to_hex())
     }
+}
+
+/// What an import does with metadata answers the workspace already has.
+#[derive(Debug, Clone, Copy)]
+enum MetadataPolicy {
+    /// An agency file only suggests answers, such as its own institution's name, so it
+    /// fills unanswered questions and leaves the correspondent's answers alone.
+    FillUnanswered,
+    /// A template carries the correspondent's own answers, edited in the workbook.
+    Replace,
 }
 
 /// Checks that `key` names a cell of `table`: three codes, each valid for its dimension.

@@ -311,3 +311,51 @@ fn store_snapshot(path: &Path) -> Vec<(String, i64)> {
         })
         .collect()
 }
+
+#[test]
+fn template_metadata_replaces_agency_fills() {
+    let network = demo();
+    let mut correspondent = filled(&network);
+    let template = network.layout.root.join("T9.xlsx");
+
+    correspondent
+        .set_metadata("T9", "source_dataset", "Extranjeros residiendo, enero 2023")
+        .unwrap();
+    correspondent
+        .export_template("T9", "es", &template)
+        .unwrap();
+    correspondent
+        .set_metadata("T9", "source_dataset", "edited after export")
+        .unwrap();
+
+    // The template holds the correspondent's own answer, so it replaces the edit.
+    let outcome = correspondent.import_template(&template).unwrap();
+    assert!(
+        outcome
+            .metadata_filled
+            .contains(&"T9.source_dataset".to_string()),
+        "{outcome:?}"
+    );
+    let dataset = correspondent.dataset().unwrap();
+    assert_eq!(
+        dataset.metadata("T9", "source_dataset"),
+        Some("Extranjeros residiendo, enero 2023")
+    );
+
+    // The agency file only suggests answers and leaves the correspondent's alone.
+    correspondent
+        .set_metadata(
+            "T9",
+            "source_institution",
+            "Dirección Nacional de Población",
+        )
+        .unwrap();
+    correspondent
+        .import_renaper(&renaper_csv(), REFERENCE_DATE)
+        .unwrap();
+    let dataset = correspondent.dataset().unwrap();
+    assert_eq!(
+        dataset.metadata("T9", "source_institution"),
+        Some("Dirección Nacional de Población")
+    );
+}
