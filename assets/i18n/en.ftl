@@ -84,6 +84,7 @@ error-store-sequence_not_reserved = Submission number { $sequence } was never re
 error-store-submission_not_found = No submission with package ID { $package_id } is recorded in { $path }.
 error-store-unknown_key = Signing key { $key_id } is not registered. Register the correspondent's public key before importing their packages.
 error-store-key_already_registered = Signing key { $key_id } is already registered, so nothing was changed.
+error-store-package_id_conflict = Package { $package_id } was already imported with different content, so this file is rejected. Ask the sender to seal the package again, which gives it a new id, and check where this file came from.
 error-store-key_country_mismatch = Signing key { $key_id } is registered for { $key_country }, but the package is for { $package_country }. Reject the package and ask the sender to seal it from their own country's workspace.
 error-store-constraint = Saving to { $path } failed because the data contains a duplicate or a missing reference. Correct the input and try again.
 error-store-sqlite = The database { $path } reported an error. Try again, and report this message to the SICREMI secretariat if it happens again.
@@ -285,3 +286,155 @@ error-io-permission_denied = You do not have permission to open { $path }. Choos
 error-io-disk_full = The disk is full, so { $path } could not be written. Free some disk space and try again.
 error-io-failed = A file could not be read or written. Check the path and the disk, and that the file is not open in another program, then try again.
 error-io-too_large = The file is too large to be a key file. Check that you selected the right file.
+
+## Application screens
+
+ui-sides = Sides of the exchange
+ui-side-correspondent = Correspondent
+ui-side-secretariat = Secretariat
+ui-correspondent-sections = Sections of the workspace
+ui-tab-overview = Overview
+ui-tab-tables = Tables
+ui-tab-findings = Findings
+ui-tab-import = Import and export
+ui-tab-seal = Seal and send
+ui-working = Working…
+ui-save = Save
+ui-saved = Saved.
+ui-add = Add
+ui-none = (none)
+ui-required = required
+ui-import = Import
+ui-export = Export
+ui-file = File
+ui-file-path = Path of the file
+ui-file-written = Written to { $path }.
+ui-country = Country
+ui-choose-country = Choose a country
+ui-institution = Institution
+ui-your-name = Your name
+ui-passphrase = Passphrase
+ui-passphrase-confirm = Passphrase again
+ui-passphrase-hint = At least { $min } characters. It protects your key; nobody can recover it for you.
+ui-passphrase-mismatch = The two passphrases differ.
+
+# First run
+ui-demo-heading = Try the demo
+ui-demo-intro = Creates a demo secretariat and a demo correspondent on this computer, so you can fill in, seal and import a package on your own.
+ui-demo-create = Create the demo
+ui-deploy-heading = Set up for a real deployment
+ui-deploy-intro = Creates your workspace and your signing key. Next, you import the public key file that the secretariat sends you.
+ui-deploy-create = Create my workspace
+
+# Overview
+ui-overview-heading = Overview
+ui-correspondent = Correspondent
+ui-cycle = Reporting cycle
+ui-signing-key = Fingerprint of your signing key
+ui-secretariat-key = Fingerprint of the secretariat's key
+ui-secretariat-key-missing = No secretariat key imported yet.
+ui-fingerprint-hint = Read the fingerprints to the secretariat over the telephone to confirm that both sides hold the right keys.
+ui-trust-key-label = Path of the secretariat's public key file
+ui-trust-key-action = Import the key
+ui-trusted-key = The secretariat's key is imported. Its fingerprint is { $fingerprint }.
+ui-export-key-label = Save your public signing key file for the secretariat to
+ui-export-key-action = Save the key file
+ui-tables-heading = Tables
+ui-table = Table
+ui-periods = Periods with figures
+ui-progress = Filled in
+ui-filled-of = { $filled } of { $expected } cells
+ui-warnings-unjustified = { $warnings } ({ $unjustified } without justification)
+ui-submissions-heading = Submissions
+ui-submissions-empty = No package sealed yet.
+ui-sequence = Number
+ui-created-at = Sealed at
+ui-package-id = Package ID
+
+# Table editor
+ui-editor-heading = Tables
+ui-add-reference-date = Add a reference date
+ui-no-reference-date = This table has no reference date yet. Add one to start.
+ui-grid-hint = Arrow keys and Tab move, typing or Enter edits, Enter or Tab saves, Escape cancels. You can paste a block copied from a spreadsheet.
+ui-add-row = Add a row ({ $dimension })
+ui-row-not-found = “{ $name }” is not in the list. Pick an entry from the suggestions.
+ui-paste-outside = The pasted block ({ $rows } rows, { $columns } columns) does not fit in the table from the selected cell. Add rows first, or select another cell.
+ui-cell-details-heading = Selected cell
+ui-obs-status = Observation status
+ui-conf-status = Confidentiality
+ui-note = Note
+ui-metadata-heading = Metadata of the table
+
+# Findings
+ui-findings-heading = Findings
+ui-findings-empty = No findings: the figures pass every check.
+ui-count-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+ui-count-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+} ({ $unjustified } without justification)
+ui-count-notes = { $count ->
+    [one] { $count } note
+   *[other] { $count } notes
+}
+ui-justification = Justification
+ui-justified = Justified
+
+# Import and export
+ui-import-heading = Import and export
+ui-renaper-heading = RENAPER file of foreigners (Argentina)
+ui-renaper-intro = Imports the stock of foreign residents by nationality and sex into table T9 at the reference date.
+ui-reference-date = Reference date
+ui-template-import-heading = Import a filled template
+ui-template-export-heading = Export a template
+ui-import-summary = { $file }: { $rows } lines read, { $cells } cells written.
+ui-import-metadata-filled = These metadata answers were filled in from the file:
+ui-import-names-merged = Several names in the file mean { $code } ({ $names }); their counts were added together.
+ui-import-questionnaire-mismatch = The template comes from another version of the questionnaire. Its codes were checked against the current one.
+
+# Sealing
+ui-seal-heading = Seal and send
+ui-seal-intro = Sealing signs your figures with your key and encrypts them for the secretariat. Send the sealed file to the secretariat by e-mail or on a USB stick.
+ui-seal-allowed = All checks pass, so the package can be sealed.
+ui-seal-blocked = Sealing is blocked. Errors: { $errors }. Unjustified warnings: { $warnings }. Fix the errors and justify the warnings in the list of findings.
+ui-seal-destination = Folder or file for the package
+ui-seal-action = Seal the package
+ui-seal-done = The package is sealed.
+ui-seal-send-hint = Give the secretariat the number and the SHA-256 over the telephone, so they can check the file they receive.
+
+# Secretariat
+ui-secretariat-heading = Secretariat
+ui-encryption-key = Fingerprint of the encryption key
+ui-package-import-heading = Import packages
+ui-package-paths = Paths of the package files, one per line
+ui-secretariat-passphrase = Passphrase of the secretariat's key
+ui-package-imported = Imported: { $country }, package number { $sequence }, { $cells } cells.
+ui-package-already-imported = This package was already imported on { $date }; nothing changed.
+ui-package-superseded = Package number { $sequence } is older than number { $latest }, which is already imported; nothing changed.
+ui-package-findings = Findings of the secretariat's own checks: { $count } ({ $justified } justified by the correspondent).
+ui-country-view-heading = Figures of a country
+ui-country-view-empty = No country has sent figures yet.
+ui-country-view-no-data = This country has sent no figures for this table.
+ui-imported-at = Imported at
+ui-imported-empty = No package imported yet.
+ui-current = Current
+ui-consolidated-heading = Consolidated workbook
+ui-consolidated-done = { $count ->
+    [one] { $count } country written to { $path }.
+   *[other] { $count } countries written to { $path }.
+}
+ui-keys-heading = Registered correspondent keys
+ui-fingerprint = Fingerprint
+ui-label = Label
+ui-revoked = Revoked
+ui-revoke = Revoke
+ui-register-key-label = Path of the correspondent's public key file
+ui-register-key-action = Register the key
+ui-key-registered = The key of { $country } is registered. Its fingerprint is { $fingerprint }.
+ui-export-secretariat-key-label = Save the secretariat's public key file for correspondents to
+
+# Errors of the desktop app
+error-input-missing_path = No path was given. Type the path of the file or folder.

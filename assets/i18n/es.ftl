@@ -79,6 +79,7 @@ error-store-sequence_not_reserved = El número de envío { $sequence } nunca se 
 error-store-submission_not_found = No hay ningún envío registrado con el identificador de paquete { $package_id } en { $path }.
 error-store-unknown_key = La clave de firma { $key_id } no está registrada. Registre la clave pública del corresponsal antes de importar sus paquetes.
 error-store-key_already_registered = La clave de firma { $key_id } ya está registrada, así que no se cambió nada.
+error-store-package_id_conflict = El paquete { $package_id } ya se importó con otro contenido, por lo que este archivo se rechaza. Pida al remitente que vuelva a sellar el paquete, lo que le da un nuevo identificador, y verifique de dónde proviene este archivo.
 error-store-key_country_mismatch = La clave de firma { $key_id } está registrada para { $key_country }, pero el paquete es de { $package_country }. Rechace el paquete y pida al remitente que lo selle desde el espacio de trabajo de su propio país.
 error-store-constraint = No se pudo guardar en { $path } porque los datos contienen un duplicado o una referencia inexistente. Corrija los datos y vuelva a intentarlo.
 error-store-sqlite = La base de datos { $path } informó un error. Vuelva a intentarlo y, si se repite, comunique este mensaje a la secretaría de SICREMI.
@@ -280,3 +281,155 @@ error-io-permission_denied = No tiene permiso para abrir { $path }. Elija otra u
 error-io-disk_full = El disco está lleno, por lo que no se pudo escribir { $path }. Libere espacio en el disco y vuelva a intentarlo.
 error-io-failed = No se pudo leer o escribir un archivo. Revise la ruta y el disco, y compruebe que el archivo no está abierto en otro programa; luego vuelva a intentarlo.
 error-io-too_large = El archivo es demasiado grande para ser un archivo de clave. Compruebe que seleccionó el archivo correcto.
+
+## Pantallas de la aplicación
+
+ui-sides = Partes del intercambio
+ui-side-correspondent = Corresponsal
+ui-side-secretariat = Secretaría
+ui-correspondent-sections = Secciones del espacio de trabajo
+ui-tab-overview = Resumen
+ui-tab-tables = Cuadros
+ui-tab-findings = Observaciones
+ui-tab-import = Importar y exportar
+ui-tab-seal = Sellar y enviar
+ui-working = Procesando…
+ui-save = Guardar
+ui-saved = Guardado.
+ui-add = Agregar
+ui-none = (ninguno)
+ui-required = obligatorio
+ui-import = Importar
+ui-export = Exportar
+ui-file = Archivo
+ui-file-path = Ruta del archivo
+ui-file-written = Guardado en { $path }.
+ui-country = País
+ui-choose-country = Elija un país
+ui-institution = Institución
+ui-your-name = Su nombre
+ui-passphrase = Frase de contraseña
+ui-passphrase-confirm = Repita la frase de contraseña
+ui-passphrase-hint = Al menos { $min } caracteres. Protege su clave y nadie puede recuperarla por usted.
+ui-passphrase-mismatch = Las dos frases de contraseña no coinciden.
+
+# Primer inicio
+ui-demo-heading = Probar la demostración
+ui-demo-intro = Crea una secretaría y un corresponsal de demostración en esta computadora, para que pueda completar, sellar e importar un paquete por su cuenta.
+ui-demo-create = Crear la demostración
+ui-deploy-heading = Configurar para un uso real
+ui-deploy-intro = Crea su espacio de trabajo y su clave de firma. Después, importe el archivo de clave pública que le envíe la secretaría.
+ui-deploy-create = Crear mi espacio de trabajo
+
+# Resumen
+ui-overview-heading = Resumen
+ui-correspondent = Corresponsal
+ui-cycle = Ciclo de reporte
+ui-signing-key = Huella de su clave de firma
+ui-secretariat-key = Huella de la clave de la secretaría
+ui-secretariat-key-missing = Todavía no se importó la clave de la secretaría.
+ui-fingerprint-hint = Lea las huellas a la secretaría por teléfono para confirmar que ambas partes tienen las claves correctas.
+ui-trust-key-label = Ruta del archivo de clave pública de la secretaría
+ui-trust-key-action = Importar la clave
+ui-trusted-key = Se importó la clave de la secretaría. Su huella es { $fingerprint }.
+ui-export-key-label = Guardar su archivo de clave pública de firma para la secretaría en
+ui-export-key-action = Guardar el archivo de clave
+ui-tables-heading = Cuadros
+ui-table = Cuadro
+ui-periods = Períodos con cifras
+ui-progress = Completado
+ui-filled-of = { $filled } de { $expected } celdas
+ui-warnings-unjustified = { $warnings } ({ $unjustified } sin justificación)
+ui-submissions-heading = Envíos
+ui-submissions-empty = Todavía no se selló ningún paquete.
+ui-sequence = Número
+ui-created-at = Sellado el
+ui-package-id = ID del paquete
+
+# Editor de cuadros
+ui-editor-heading = Cuadros
+ui-add-reference-date = Agregar una fecha de referencia
+ui-no-reference-date = Este cuadro todavía no tiene fecha de referencia. Agregue una para empezar.
+ui-grid-hint = Las flechas y el tabulador mueven la selección; escribir o Intro edita; Intro o el tabulador guardan; Escape cancela. Puede pegar un bloque copiado de una hoja de cálculo.
+ui-add-row = Agregar una fila ({ $dimension })
+ui-row-not-found = «{ $name }» no está en la lista. Elija una de las sugerencias.
+ui-paste-outside = El bloque pegado ({ $rows } filas, { $columns } columnas) no cabe en el cuadro a partir de la celda seleccionada. Agregue filas primero o seleccione otra celda.
+ui-cell-details-heading = Celda seleccionada
+ui-obs-status = Estado de la observación
+ui-conf-status = Confidencialidad
+ui-note = Nota
+ui-metadata-heading = Metadatos del cuadro
+
+# Observaciones
+ui-findings-heading = Observaciones
+ui-findings-empty = No hay observaciones: las cifras superan todas las verificaciones.
+ui-count-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errores
+}
+ui-count-warnings = { $count ->
+    [one] { $count } advertencia
+   *[other] { $count } advertencias
+} ({ $unjustified } sin justificación)
+ui-count-notes = { $count ->
+    [one] { $count } nota
+   *[other] { $count } notas
+}
+ui-justification = Justificación
+ui-justified = Justificada
+
+# Importar y exportar
+ui-import-heading = Importar y exportar
+ui-renaper-heading = Archivo de extranjeros del RENAPER (Argentina)
+ui-renaper-intro = Importa el stock de residentes extranjeros por nacionalidad y sexo en el cuadro T9, a la fecha de referencia.
+ui-reference-date = Fecha de referencia
+ui-template-import-heading = Importar una plantilla completada
+ui-template-export-heading = Exportar una plantilla
+ui-import-summary = { $file }: { $rows } líneas leídas, { $cells } celdas guardadas.
+ui-import-metadata-filled = Estas respuestas de metadatos se completaron a partir del archivo:
+ui-import-names-merged = Varios nombres del archivo corresponden a { $code } ({ $names }); sus cantidades se sumaron.
+ui-import-questionnaire-mismatch = La plantilla proviene de otra versión del cuestionario. Sus códigos se verificaron con la versión actual.
+
+# Sellado
+ui-seal-heading = Sellar y enviar
+ui-seal-intro = Al sellar, sus cifras se firman con su clave y se cifran para la secretaría. Envíe el archivo sellado a la secretaría por correo electrónico o en una memoria USB.
+ui-seal-allowed = Todas las verificaciones se superaron, así que el paquete se puede sellar.
+ui-seal-blocked = No se puede sellar. Errores: { $errors }. Advertencias sin justificar: { $warnings }. Corrija los errores y justifique las advertencias en la lista de observaciones.
+ui-seal-destination = Carpeta o archivo del paquete
+ui-seal-action = Sellar el paquete
+ui-seal-done = El paquete está sellado.
+ui-seal-send-hint = Comunique a la secretaría el número y el SHA-256 por teléfono, para que pueda verificar el archivo que recibe.
+
+# Secretaría
+ui-secretariat-heading = Secretaría
+ui-encryption-key = Huella de la clave de cifrado
+ui-package-import-heading = Importar paquetes
+ui-package-paths = Rutas de los archivos de paquete, una por línea
+ui-secretariat-passphrase = Frase de contraseña de la clave de la secretaría
+ui-package-imported = Importado: { $country }, paquete número { $sequence }, { $cells } celdas.
+ui-package-already-imported = Este paquete ya se importó el { $date }; no se modificó nada.
+ui-package-superseded = El paquete número { $sequence } es anterior al número { $latest }, que ya está importado; no se modificó nada.
+ui-package-findings = Observaciones de la verificación de la secretaría: { $count } ({ $justified } justificadas por el corresponsal).
+ui-country-view-heading = Cifras de un país
+ui-country-view-empty = Ningún país envió cifras todavía.
+ui-country-view-no-data = Este país no envió cifras para este cuadro.
+ui-imported-at = Importado el
+ui-imported-empty = Todavía no se importó ningún paquete.
+ui-current = Vigente
+ui-consolidated-heading = Libro consolidado
+ui-consolidated-done = { $count ->
+    [one] { $count } país guardado en { $path }.
+   *[other] { $count } países guardados en { $path }.
+}
+ui-keys-heading = Claves de corresponsales registradas
+ui-fingerprint = Huella
+ui-label = Etiqueta
+ui-revoked = Revocada
+ui-revoke = Revocar
+ui-register-key-label = Ruta del archivo de clave pública del corresponsal
+ui-register-key-action = Registrar la clave
+ui-key-registered = Se registró la clave de { $country }. Su huella es { $fingerprint }.
+ui-export-secretariat-key-label = Guardar el archivo de clave pública de la secretaría para los corresponsales en
+
+# Errores de la aplicación de escritorio
+error-input-missing_path = No se indicó ninguna ruta. Escriba la ruta del archivo o de la carpeta.

@@ -79,6 +79,7 @@ error-store-sequence_not_reserved = Le numéro d'envoi { $sequence } n'a jamais 
 error-store-submission_not_found = Aucun envoi portant l'identifiant de paquet { $package_id } n'est enregistré dans { $path }.
 error-store-unknown_key = La clé de signature { $key_id } n'est pas enregistrée. Enregistrez la clé publique du correspondant avant d'importer ses paquets.
 error-store-key_already_registered = La clé de signature { $key_id } est déjà enregistrée ; rien n'a donc été modifié.
+error-store-package_id_conflict = Le paquet { $package_id } a déjà été importé avec un autre contenu ; ce fichier est donc rejeté. Demandez à l'expéditeur de sceller à nouveau le paquet, ce qui lui donne un nouvel identifiant, et vérifiez la provenance de ce fichier.
 error-store-key_country_mismatch = La clé de signature { $key_id } est enregistrée pour { $key_country }, mais le paquet concerne { $package_country }. Refusez le paquet et demandez à l'expéditeur de le sceller depuis l'espace de travail de son propre pays.
 error-store-constraint = L'enregistrement dans { $path } a échoué, car les données contiennent un doublon ou une référence inexistante. Corrigez les données et réessayez.
 error-store-sqlite = La base de données { $path } a signalé une erreur. Réessayez et, si l'erreur se reproduit, signalez ce message au secrétariat du SICREMI.
@@ -280,3 +281,155 @@ error-io-permission_denied = Vous n'avez pas le droit d'ouvrir { $path }. Choisi
 error-io-disk_full = Le disque est plein : { $path } n'a donc pas pu être écrit. Libérez de l'espace disque et réessayez.
 error-io-failed = Un fichier n'a pas pu être lu ou écrit. Vérifiez le chemin, le disque et que le fichier n'est pas ouvert dans un autre programme, puis réessayez.
 error-io-too_large = Le fichier est trop volumineux pour être un fichier de clé. Vérifiez que vous avez sélectionné le bon fichier.
+
+## Écrans de l'application
+
+ui-sides = Parties de l'échange
+ui-side-correspondent = Correspondant
+ui-side-secretariat = Secrétariat
+ui-correspondent-sections = Sections de l'espace de travail
+ui-tab-overview = Vue d'ensemble
+ui-tab-tables = Tableaux
+ui-tab-findings = Constats
+ui-tab-import = Importer et exporter
+ui-tab-seal = Sceller et envoyer
+ui-working = Traitement en cours…
+ui-save = Enregistrer
+ui-saved = Enregistré.
+ui-add = Ajouter
+ui-none = (aucun)
+ui-required = obligatoire
+ui-import = Importer
+ui-export = Exporter
+ui-file = Fichier
+ui-file-path = Chemin du fichier
+ui-file-written = Enregistré dans { $path }.
+ui-country = Pays
+ui-choose-country = Choisissez un pays
+ui-institution = Institution
+ui-your-name = Votre nom
+ui-passphrase = Phrase secrète
+ui-passphrase-confirm = Phrase secrète, à nouveau
+ui-passphrase-hint = Au moins { $min } caractères. Elle protège votre clé, et personne ne pourra la retrouver à votre place.
+ui-passphrase-mismatch = Les deux phrases secrètes diffèrent.
+
+# Premier démarrage
+ui-demo-heading = Essayer la démonstration
+ui-demo-intro = Crée un secrétariat et un correspondant de démonstration sur cet ordinateur, pour remplir, sceller et importer un paquet par vous-même.
+ui-demo-create = Créer la démonstration
+ui-deploy-heading = Configurer pour une utilisation réelle
+ui-deploy-intro = Crée votre espace de travail et votre clé de signature. Ensuite, importez le fichier de clé publique que le secrétariat vous envoie.
+ui-deploy-create = Créer mon espace de travail
+
+# Vue d'ensemble
+ui-overview-heading = Vue d'ensemble
+ui-correspondent = Correspondant
+ui-cycle = Cycle de déclaration
+ui-signing-key = Empreinte de votre clé de signature
+ui-secretariat-key = Empreinte de la clé du secrétariat
+ui-secretariat-key-missing = La clé du secrétariat n'a pas encore été importée.
+ui-fingerprint-hint = Lisez les empreintes au secrétariat par téléphone pour confirmer que les deux parties détiennent les bonnes clés.
+ui-trust-key-label = Chemin du fichier de clé publique du secrétariat
+ui-trust-key-action = Importer la clé
+ui-trusted-key = La clé du secrétariat est importée. Son empreinte est { $fingerprint }.
+ui-export-key-label = Enregistrer votre fichier de clé publique de signature pour le secrétariat dans
+ui-export-key-action = Enregistrer le fichier de clé
+ui-tables-heading = Tableaux
+ui-table = Tableau
+ui-periods = Périodes avec des données
+ui-progress = Rempli
+ui-filled-of = { $filled } cellules sur { $expected }
+ui-warnings-unjustified = { $warnings } ({ $unjustified } sans justification)
+ui-submissions-heading = Envois
+ui-submissions-empty = Aucun paquet scellé pour l'instant.
+ui-sequence = Numéro
+ui-created-at = Scellé le
+ui-package-id = Identifiant du paquet
+
+# Éditeur de tableaux
+ui-editor-heading = Tableaux
+ui-add-reference-date = Ajouter une date de référence
+ui-no-reference-date = Ce tableau n'a pas encore de date de référence. Ajoutez-en une pour commencer.
+ui-grid-hint = Les flèches et la touche Tab déplacent la sélection ; la saisie ou Entrée modifie ; Entrée ou Tab enregistrent ; Échap annule. Vous pouvez coller un bloc copié depuis un tableur.
+ui-add-row = Ajouter une ligne ({ $dimension })
+ui-row-not-found = « { $name } » ne figure pas dans la liste. Choisissez l'une des suggestions.
+ui-paste-outside = Le bloc collé ({ $rows } lignes, { $columns } colonnes) ne tient pas dans le tableau à partir de la cellule sélectionnée. Ajoutez d'abord des lignes ou sélectionnez une autre cellule.
+ui-cell-details-heading = Cellule sélectionnée
+ui-obs-status = Statut de l'observation
+ui-conf-status = Confidentialité
+ui-note = Note
+ui-metadata-heading = Métadonnées du tableau
+
+# Constats
+ui-findings-heading = Constats
+ui-findings-empty = Aucun constat : les données passent toutes les vérifications.
+ui-count-errors = { $count ->
+    [one] { $count } erreur
+   *[other] { $count } erreurs
+}
+ui-count-warnings = { $count ->
+    [one] { $count } avertissement
+   *[other] { $count } avertissements
+} ({ $unjustified } sans justification)
+ui-count-notes = { $count ->
+    [one] { $count } remarque
+   *[other] { $count } remarques
+}
+ui-justification = Justification
+ui-justified = Justifié
+
+# Importer et exporter
+ui-import-heading = Importer et exporter
+ui-renaper-heading = Fichier des étrangers du RENAPER (Argentine)
+ui-renaper-intro = Importe le stock de résidents étrangers par nationalité et par sexe dans le tableau T9, à la date de référence.
+ui-reference-date = Date de référence
+ui-template-import-heading = Importer un modèle rempli
+ui-template-export-heading = Exporter un modèle
+ui-import-summary = { $file } : { $rows } lignes lues, { $cells } cellules enregistrées.
+ui-import-metadata-filled = Ces réponses de métadonnées ont été remplies à partir du fichier :
+ui-import-names-merged = Plusieurs noms du fichier désignent { $code } ({ $names }) ; leurs effectifs ont été additionnés.
+ui-import-questionnaire-mismatch = Le modèle provient d'une autre version du questionnaire. Ses codes ont été vérifiés par rapport à la version actuelle.
+
+# Scellement
+ui-seal-heading = Sceller et envoyer
+ui-seal-intro = Le scellement signe vos données avec votre clé et les chiffre pour le secrétariat. Envoyez le fichier scellé au secrétariat par courriel ou sur une clé USB.
+ui-seal-allowed = Toutes les vérifications sont réussies : le paquet peut être scellé.
+ui-seal-blocked = Le scellement est bloqué. Erreurs : { $errors }. Avertissements non justifiés : { $warnings }. Corrigez les erreurs et justifiez les avertissements dans la liste des constats.
+ui-seal-destination = Dossier ou fichier du paquet
+ui-seal-action = Sceller le paquet
+ui-seal-done = Le paquet est scellé.
+ui-seal-send-hint = Communiquez au secrétariat le numéro et le SHA-256 par téléphone, afin qu'il puisse vérifier le fichier reçu.
+
+# Secrétariat
+ui-secretariat-heading = Secrétariat
+ui-encryption-key = Empreinte de la clé de chiffrement
+ui-package-import-heading = Importer des paquets
+ui-package-paths = Chemins des fichiers de paquet, un par ligne
+ui-secretariat-passphrase = Phrase secrète de la clé du secrétariat
+ui-package-imported = Importé : { $country }, paquet numéro { $sequence }, { $cells } cellules.
+ui-package-already-imported = Ce paquet a déjà été importé le { $date } ; rien n'a changé.
+ui-package-superseded = Le paquet numéro { $sequence } est antérieur au numéro { $latest }, déjà importé ; rien n'a changé.
+ui-package-findings = Constats de la vérification du secrétariat : { $count } ({ $justified } justifiés par le correspondant).
+ui-country-view-heading = Données d'un pays
+ui-country-view-empty = Aucun pays n'a encore envoyé de données.
+ui-country-view-no-data = Ce pays n'a envoyé aucune donnée pour ce tableau.
+ui-imported-at = Importé le
+ui-imported-empty = Aucun paquet importé pour l'instant.
+ui-current = En vigueur
+ui-consolidated-heading = Classeur consolidé
+ui-consolidated-done = { $count ->
+    [one] { $count } pays enregistré dans { $path }.
+   *[other] { $count } pays enregistrés dans { $path }.
+}
+ui-keys-heading = Clés des correspondants enregistrées
+ui-fingerprint = Empreinte
+ui-label = Libellé
+ui-revoked = Révoquée
+ui-revoke = Révoquer
+ui-register-key-label = Chemin du fichier de clé publique du correspondant
+ui-register-key-action = Enregistrer la clé
+ui-key-registered = La clé de { $country } est enregistrée. Son empreinte est { $fingerprint }.
+ui-export-secretariat-key-label = Enregistrer le fichier de clé publique du secrétariat pour les correspondants dans
+
+# Erreurs de l'application de bureau
+error-input-missing_path = Aucun chemin n'a été indiqué. Saisissez le chemin du fichier ou du dossier.

@@ -79,6 +79,7 @@ error-store-sequence_not_reserved = O número de envio { $sequence } nunca foi r
 error-store-submission_not_found = Não há nenhum envio registrado com o identificador de pacote { $package_id } em { $path }.
 error-store-unknown_key = A chave de assinatura { $key_id } não está registrada. Registre a chave pública do correspondente antes de importar os pacotes dele.
 error-store-key_already_registered = A chave de assinatura { $key_id } já está registrada, portanto nada foi alterado.
+error-store-package_id_conflict = O pacote { $package_id } já foi importado com outro conteúdo, por isso este arquivo é rejeitado. Peça ao remetente que sele o pacote novamente, o que lhe dá um novo identificador, e verifique de onde veio este arquivo.
 error-store-key_country_mismatch = A chave de assinatura { $key_id } está registrada para { $key_country }, mas o pacote é de { $package_country }. Rejeite o pacote e peça ao remetente que o sele a partir do espaço de trabalho do próprio país.
 error-store-constraint = Não foi possível salvar em { $path } porque os dados contêm uma duplicata ou uma referência inexistente. Corrija os dados e tente novamente.
 error-store-sqlite = O banco de dados { $path } informou um erro. Tente novamente e, se o erro se repetir, informe esta mensagem à secretaria do SICREMI.
@@ -280,3 +281,155 @@ error-io-permission_denied = Você não tem permissão para abrir { $path }. Esc
 error-io-disk_full = O disco está cheio, por isso não foi possível gravar { $path }. Libere espaço no disco e tente novamente.
 error-io-failed = Não foi possível ler ou gravar um arquivo. Verifique o caminho e o disco e se o arquivo não está aberto em outro programa; depois tente novamente.
 error-io-too_large = O arquivo é grande demais para ser um arquivo de chave. Verifique se você selecionou o arquivo correto.
+
+## Telas do aplicativo
+
+ui-sides = Partes do intercâmbio
+ui-side-correspondent = Correspondente
+ui-side-secretariat = Secretaria
+ui-correspondent-sections = Seções do espaço de trabalho
+ui-tab-overview = Visão geral
+ui-tab-tables = Tabelas
+ui-tab-findings = Observações
+ui-tab-import = Importar e exportar
+ui-tab-seal = Selar e enviar
+ui-working = Processando…
+ui-save = Salvar
+ui-saved = Salvo.
+ui-add = Adicionar
+ui-none = (nenhum)
+ui-required = obrigatório
+ui-import = Importar
+ui-export = Exportar
+ui-file = Arquivo
+ui-file-path = Caminho do arquivo
+ui-file-written = Salvo em { $path }.
+ui-country = País
+ui-choose-country = Escolha um país
+ui-institution = Instituição
+ui-your-name = Seu nome
+ui-passphrase = Frase secreta
+ui-passphrase-confirm = Repita a frase secreta
+ui-passphrase-hint = Pelo menos { $min } caracteres. Ela protege sua chave e ninguém poderá recuperá-la por você.
+ui-passphrase-mismatch = As duas frases secretas são diferentes.
+
+# Primeiro uso
+ui-demo-heading = Experimentar a demonstração
+ui-demo-intro = Cria uma secretaria e um correspondente de demonstração neste computador, para que você possa preencher, selar e importar um pacote sozinho.
+ui-demo-create = Criar a demonstração
+ui-deploy-heading = Configurar para uso real
+ui-deploy-intro = Cria seu espaço de trabalho e sua chave de assinatura. Em seguida, importe o arquivo de chave pública que a secretaria enviar.
+ui-deploy-create = Criar meu espaço de trabalho
+
+# Visão geral
+ui-overview-heading = Visão geral
+ui-correspondent = Correspondente
+ui-cycle = Ciclo de reporte
+ui-signing-key = Impressão digital da sua chave de assinatura
+ui-secretariat-key = Impressão digital da chave da secretaria
+ui-secretariat-key-missing = A chave da secretaria ainda não foi importada.
+ui-fingerprint-hint = Leia as impressões digitais para a secretaria por telefone para confirmar que as duas partes têm as chaves certas.
+ui-trust-key-label = Caminho do arquivo de chave pública da secretaria
+ui-trust-key-action = Importar a chave
+ui-trusted-key = A chave da secretaria foi importada. A impressão digital dela é { $fingerprint }.
+ui-export-key-label = Salvar seu arquivo de chave pública de assinatura para a secretaria em
+ui-export-key-action = Salvar o arquivo de chave
+ui-tables-heading = Tabelas
+ui-table = Tabela
+ui-periods = Períodos com dados
+ui-progress = Preenchido
+ui-filled-of = { $filled } de { $expected } células
+ui-warnings-unjustified = { $warnings } ({ $unjustified } sem justificativa)
+ui-submissions-heading = Envios
+ui-submissions-empty = Nenhum pacote selado ainda.
+ui-sequence = Número
+ui-created-at = Selado em
+ui-package-id = ID do pacote
+
+# Editor de tabelas
+ui-editor-heading = Tabelas
+ui-add-reference-date = Adicionar uma data de referência
+ui-no-reference-date = Esta tabela ainda não tem data de referência. Adicione uma para começar.
+ui-grid-hint = As setas e a tecla Tab movem a seleção; digitar ou Enter edita; Enter ou Tab salvam; Esc cancela. Você pode colar um bloco copiado de uma planilha.
+ui-add-row = Adicionar uma linha ({ $dimension })
+ui-row-not-found = “{ $name }” não está na lista. Escolha uma das sugestões.
+ui-paste-outside = O bloco colado ({ $rows } linhas, { $columns } colunas) não cabe na tabela a partir da célula selecionada. Adicione linhas antes ou selecione outra célula.
+ui-cell-details-heading = Célula selecionada
+ui-obs-status = Situação da observação
+ui-conf-status = Confidencialidade
+ui-note = Nota
+ui-metadata-heading = Metadados da tabela
+
+# Observações
+ui-findings-heading = Observações
+ui-findings-empty = Nenhuma observação: os dados passam em todas as verificações.
+ui-count-errors = { $count ->
+    [one] { $count } erro
+   *[other] { $count } erros
+}
+ui-count-warnings = { $count ->
+    [one] { $count } aviso
+   *[other] { $count } avisos
+} ({ $unjustified } sem justificativa)
+ui-count-notes = { $count ->
+    [one] { $count } nota
+   *[other] { $count } notas
+}
+ui-justification = Justificativa
+ui-justified = Justificado
+
+# Importar e exportar
+ui-import-heading = Importar e exportar
+ui-renaper-heading = Arquivo de estrangeiros do RENAPER (Argentina)
+ui-renaper-intro = Importa o estoque de residentes estrangeiros por nacionalidade e sexo para a tabela T9, na data de referência.
+ui-reference-date = Data de referência
+ui-template-import-heading = Importar um modelo preenchido
+ui-template-export-heading = Exportar um modelo
+ui-import-summary = { $file }: { $rows } linhas lidas, { $cells } células gravadas.
+ui-import-metadata-filled = Estas respostas de metadados foram preenchidas a partir do arquivo:
+ui-import-names-merged = Vários nomes do arquivo correspondem a { $code } ({ $names }); as quantidades foram somadas.
+ui-import-questionnaire-mismatch = O modelo vem de outra versão do questionário. Os códigos dele foram verificados com a versão atual.
+
+# Selagem
+ui-seal-heading = Selar e enviar
+ui-seal-intro = Ao selar, seus dados são assinados com sua chave e cifrados para a secretaria. Envie o arquivo selado à secretaria por e-mail ou em um pen drive.
+ui-seal-allowed = Todas as verificações foram aprovadas, então o pacote pode ser selado.
+ui-seal-blocked = Não é possível selar. Erros: { $errors }. Avisos sem justificativa: { $warnings }. Corrija os erros e justifique os avisos na lista de observações.
+ui-seal-destination = Pasta ou arquivo do pacote
+ui-seal-action = Selar o pacote
+ui-seal-done = O pacote está selado.
+ui-seal-send-hint = Informe à secretaria o número e o SHA-256 por telefone, para que ela possa verificar o arquivo recebido.
+
+# Secretaria
+ui-secretariat-heading = Secretaria
+ui-encryption-key = Impressão digital da chave de cifragem
+ui-package-import-heading = Importar pacotes
+ui-package-paths = Caminhos dos arquivos de pacote, um por linha
+ui-secretariat-passphrase = Frase secreta da chave da secretaria
+ui-package-imported = Importado: { $country }, pacote número { $sequence }, { $cells } células.
+ui-package-already-imported = Este pacote já foi importado em { $date }; nada foi alterado.
+ui-package-superseded = O pacote número { $sequence } é anterior ao número { $latest }, que já foi importado; nada foi alterado.
+ui-package-findings = Observações da verificação da secretaria: { $count } ({ $justified } justificadas pelo correspondente).
+ui-country-view-heading = Dados de um país
+ui-country-view-empty = Nenhum país enviou dados ainda.
+ui-country-view-no-data = Este país não enviou dados para esta tabela.
+ui-imported-at = Importado em
+ui-imported-empty = Nenhum pacote importado ainda.
+ui-current = Vigente
+ui-consolidated-heading = Pasta de trabalho consolidada
+ui-consolidated-done = { $count ->
+    [one] { $count } país gravado em { $path }.
+   *[other] { $count } países gravados em { $path }.
+}
+ui-keys-heading = Chaves de correspondentes registradas
+ui-fingerprint = Impressão digital
+ui-label = Rótulo
+ui-revoked = Revogada
+ui-revoke = Revogar
+ui-register-key-label = Caminho do arquivo de chave pública do correspondente
+ui-register-key-action = Registrar a chave
+ui-key-registered = A chave de { $country } foi registrada. A impressão digital dela é { $fingerprint }.
+ui-export-secretariat-key-label = Salvar o arquivo de chave pública da secretaria para os correspondentes em
+
+# Erros do aplicativo de desktop
+error-input-missing_path = Nenhum caminho foi informado. Digite o caminho do arquivo ou da pasta.

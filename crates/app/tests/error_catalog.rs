@@ -457,6 +457,11 @@ fn store_errors() -> Vec<AppError> {
             key_id: "ab12".into(),
         }
         .into(),
+        E::PackageIdConflict {
+            path: file(),
+            package_id: "0f1e2d3c".into(),
+        }
+        .into(),
         E::KeyCountryMismatch {
             key_id: "ab12".into(),
             key_country: "ARG".into(),

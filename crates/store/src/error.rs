@@ -104,6 +104,13 @@ pub enum StoreError {
     KeyAlreadyRegistered { path: PathBuf, key_id: String },
 
     #[error(
+        "package id {package_id} was already imported into {path} with different content; \
+         the package is rejected. Ask the sender to seal the package again, which gives it a \
+         new id, and check where the conflicting file came from"
+    )]
+    PackageIdConflict { path: PathBuf, package_id: String },
+
+    #[error(
         "signing key {key_id} is registered for country {key_country}, but the package is \
          for {package_country}. Reject the package and ask the sender to use their own \
          country's workspace."
@@ -149,6 +156,7 @@ impl StoreError {
             StoreError::SubmissionNotFound { .. } => "store.submission_not_found",
             StoreError::UnknownKey { .. } => "store.unknown_key",
             StoreError::KeyAlreadyRegistered { .. } => "store.key_already_registered",
+            StoreError::PackageIdConflict { .. } => "store.package_id_conflict",
             StoreError::KeyCountryMismatch { .. } => "store.key_country_mismatch",
             StoreError::Constraint { .. } => "store.constraint",
             StoreError::Sqlite { .. } => "store.sqlite",

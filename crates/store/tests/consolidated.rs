@@ -116,13 +116,18 @@ fn duplicate_changes_nothing() {
         sequence: 6,
         ..original.clone()
     };
-    for duplicate in [&original, &same_bytes, &same_id] {
+    for duplicate in [&original, &same_bytes] {
         let outcome = store.import_submission(duplicate).unwrap();
         assert!(
             matches!(&outcome, ImportOutcome::AlreadyImported { package_id, .. } if package_id == "pkg-1"),
             "{outcome:?}"
         );
     }
+
+    // A reused package id with other bytes is not the same package: another sender could
+    // copy the id from a header, so it is rejected instead of hiding the genuine one.
+    let error = store.import_submission(&same_id).unwrap_err();
+    assert_eq!(error.code(), "store.package_id_conflict");
     assert_eq!(store.submissions().unwrap().len(), 1);
     assert_eq!(current_values(&store).len(), 1);
 }

@@ -99,7 +99,8 @@ impl ErrorParams for StoreError {
                 .path(path)
                 .set("sequence", sequence)
                 .set("reserved", reserved),
-            StoreError::SubmissionNotFound { path, package_id } => {
+            StoreError::SubmissionNotFound { path, package_id }
+            | StoreError::PackageIdConflict { path, package_id } => {
                 Params::new().path(path).set("package_id", package_id)
             }
             StoreError::UnknownKey { path, key_id }

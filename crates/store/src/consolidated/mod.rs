@@ -339,20 +339,31 @@ fn find_duplicate(
     submission: &NewSubmission,
     sha256: &str,
 ) -> Result<Option<ImportOutcome>, StoreError> {
-    connection
+    let seen: Option<(String, String, String)> = connection
         .query_row(
-            "SELECT package_id, imported_at FROM submissions
+            "SELECT package_id, imported_at, sha256 FROM submissions
              WHERE sha256 = ?1 OR package_id = ?2 LIMIT 1",
             (sha256, &submission.package_id),
-            |row| {
-                Ok(ImportOutcome::AlreadyImported {
-                    package_id: row.get(0)?,
-                    imported_at: row.get(1)?,
-                })
-            },
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )
         .optional()
-        .on(path)
+        .on(path)?;
+    match seen {
+        None => Ok(None),
+        Some((package_id, imported_at, seen_sha256)) if seen_sha256 == sha256 => {
+            Ok(Some(ImportOutcome::AlreadyImported {
+                package_id,
+                imported_at,
+            }))
+        }
+        // The package id travels in clear in the header, so another sender can copy it. Only
+        // identical bytes are the same package; a reused id with other content is rejected
+        // rather than letting the first file to arrive block the genuine one.
+        Some((package_id, _, _)) => Err(StoreError::PackageIdConflict {
+            path: path.to_path_buf(),
+            package_id,
+        }),
+    }
 }
 
 /// Checks that the signing key is registered for the package's country.
