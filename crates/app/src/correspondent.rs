@@ -450,19 +450,7 @@ impl Correspondent {
         value: &str,
     ) -> AppResult<FindingsView> {
         self.table(table_id)?;
-        if !self
-            .questionnaire
-            .def
-            .metadata
-            .iter()
-            .any(|q| q.id == field)
-        {
-            return Err(AppError::new(
-                "input.unknown_field",
-                format!("{field:?} is not a metadata question"),
-            )
-            .with("value", field));
-        }
+        crate::input::check_metadata_answer(&self.questionnaire, field, value.trim())?;
         let value = value.trim();
         self.store.set_metadata(
             table_id,

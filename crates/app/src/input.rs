@@ -55,14 +55,73 @@ pub fn parse_count(text: &str) -> AppResult<Option<i64>> {
         )
         .with("value", text));
     }
-    let magnitude: i64 = digits.parse().map_err(|_| {
+    let too_large = || {
         AppError::new(
             "input.too_large",
-            format!("{text:?} is too large for a count"),
+            format!(
+                "{text:?} is too large for a count; counts go up to {}",
+                sicremi_model::MAX_COUNT
+            ),
         )
         .with("value", text)
-    })?;
+    };
+    let magnitude: i64 = digits.parse().map_err(|_| too_large())?;
+    if magnitude > sicremi_model::MAX_COUNT {
+        return Err(too_large());
+    }
     Ok(Some(if negative { -magnitude } else { magnitude }))
+}
+
+/// Longest metadata answer kept, in characters.
+pub const MAX_ANSWER_CHARS: usize = 4000;
+
+/// Checks a metadata answer against its question: a known question, a choice among the
+/// listed codes, a real calendar date, and a bounded length. An empty answer clears the
+/// question and is always accepted.
+pub fn check_metadata_answer(
+    questionnaire: &sicremi_model::Questionnaire,
+    field: &str,
+    answer: &str,
+) -> AppResult<()> {
+    use sicremi_model::definition::{is_iso_date, MetadataKind};
+
+    let Some(question) = questionnaire.def.metadata.iter().find(|q| q.id == field) else {
+        return Err(AppError::new(
+            "input.unknown_field",
+            format!("{field:?} is not a metadata question"),
+        )
+        .with("value", field));
+    };
+    if answer.is_empty() {
+        return Ok(());
+    }
+    match question.kind {
+        MetadataKind::Choice if !question.choices.iter().any(|c| c.code == answer) => {
+            let codes: Vec<&str> = question.choices.iter().map(|c| c.code.as_str()).collect();
+            Err(AppError::new(
+                "input.invalid_choice",
+                format!(
+                    "{answer:?} is not an answer to {field}; choose one of {}",
+                    codes.join(", ")
+                ),
+            )
+            .with("value", answer)
+            .with("choices", codes.join(", ")))
+        }
+        MetadataKind::Date if !is_iso_date(answer) => Err(AppError::new(
+            "input.invalid_date",
+            format!("{answer:?} is not a calendar date; write it as YYYY-MM-DD, e.g. 2023-12-31"),
+        )
+        .with("value", answer)),
+        _ if answer.chars().count() > MAX_ANSWER_CHARS => Err(AppError::new(
+            "input.text_too_long",
+            format!(
+                "the answer to {field} has more than {MAX_ANSWER_CHARS} characters; shorten it"
+            ),
+        )
+        .with("max", MAX_ANSWER_CHARS)),
+        _ => Ok(()),
+    }
 }
 
 /// Trims an optional text and turns an empty one into `None`.

@@ -116,6 +116,15 @@ pub fn check_dataset(dataset: &Dataset, questionnaire: &Questionnaire) -> AppRes
             if cell.is_empty() {
                 return Err(payload_error(format!("cell {table_id} {key} is empty")));
             }
+            if cell
+                .value
+                .is_some_and(|v| v.unsigned_abs() > sicremi_model::MAX_COUNT.unsigned_abs())
+            {
+                return Err(payload_error(format!(
+                    "cell {table_id} {key} holds a count beyond {}",
+                    sicremi_model::MAX_COUNT
+                )));
+            }
             if let Some(status) = &cell.obs_status {
                 if !statuses.obs_status.iter().any(|c| &c.code == status) {
                     return Err(payload_error(format!(
@@ -138,12 +147,9 @@ pub fn check_dataset(dataset: &Dataset, questionnaire: &Questionnaire) -> AppRes
                 "metadata for unknown table {table_id:?}"
             )));
         }
-        for field in answers.keys() {
-            if !questionnaire.def.metadata.iter().any(|q| &q.id == field) {
-                return Err(payload_error(format!(
-                    "unknown metadata field {field:?} in {table_id}"
-                )));
-            }
+        for (field, answer) in answers {
+            crate::input::check_metadata_answer(questionnaire, field, answer)
+                .map_err(|error| payload_error(format!("{table_id}: {}", error.detail)))?;
         }
     }
     Ok(())

@@ -359,3 +359,45 @@ fn template_metadata_replaces_agency_fills() {
         Some("Dirección Nacional de Población")
     );
 }
+
+#[test]
+fn metadata_answers_checked() {
+    let network = demo();
+    let mut correspondent = filled(&network);
+
+    let error = correspondent
+        .set_metadata("T9", "source_type", "foo")
+        .unwrap_err();
+    assert_eq!(error.code, "input.invalid_choice");
+    assert!(error.params["choices"].contains("register"), "{error:?}");
+    let error = correspondent
+        .set_metadata("T9", "extraction_date", "2023-02-30")
+        .unwrap_err();
+    assert_eq!(error.code, "input.invalid_date");
+    let long = "x".repeat(4001);
+    let error = correspondent
+        .set_metadata("T9", "source_institution", &long)
+        .unwrap_err();
+    assert_eq!(error.code, "input.text_too_long");
+    assert_eq!(
+        correspondent
+            .dataset()
+            .unwrap()
+            .metadata("T9", "source_type"),
+        Some("register")
+    );
+
+    correspondent
+        .set_metadata("T9", "extraction_date", "2023-02-28")
+        .unwrap();
+    correspondent
+        .set_metadata("T9", "extraction_date", "")
+        .unwrap();
+    assert_eq!(
+        correspondent
+            .dataset()
+            .unwrap()
+            .metadata("T9", "extraction_date"),
+        None
+    );
+}

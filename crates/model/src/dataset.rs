@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::definition::{Questionnaire, TableDef};
 
+/// Largest count a cell may hold: above the world's population by two orders of magnitude, and
+/// small enough that no sum over a table approaches the limits of i64.
+pub const MAX_COUNT: i64 = 1_000_000_000_000;
+
 /// One cell: a count, or no count and a status saying why.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -11,7 +11,7 @@ pub mod findings;
 pub mod rules;
 
 pub use canonical::canonical_json;
-pub use dataset::{CellValue, Dataset, TableShape};
+pub use dataset::{CellValue, Dataset, TableShape, MAX_COUNT};
 pub use definition::{Definition, DefinitionError, Questionnaire, TableDef};
 pub use findings::{Assessment, CellRef, Finding, Justification, Param, Severity};
 pub use rules::validate;

@@ -316,7 +316,9 @@ impl Context<'_> {
                     key: total_key,
                 }];
                 let mut values = vec![Some(total_value)];
-                let mut sum = 0i64;
+                // Sums and differences are taken in i128, which no sum of 250 i64 values can
+                // overflow, so hostile figures cannot wrap a mismatch into a match.
+                let mut sum = 0i128;
                 let mut any_part = false;
                 let mut unknown_part = false;
                 for part in parts.iter().filter(|p| p.as_str() != total) {
@@ -324,7 +326,7 @@ impl Context<'_> {
                     let value = self.value(id, &key);
                     match value {
                         Some(v) => {
-                            sum = sum.saturating_add(v);
+                            sum += i128::from(v);
                             any_part = true;
                         }
                         None => unknown_part = true,
@@ -340,8 +342,8 @@ impl Context<'_> {
                 if !any_part || unknown_part {
                     continue;
                 }
-                let difference = total_value - sum;
-                if difference.abs() <= tolerance {
+                let difference = i128::from(total_value) - sum;
+                if difference.abs() <= i128::from(tolerance) {
                     continue;
                 }
                 let params = BTreeMap::from([
@@ -350,8 +352,8 @@ impl Context<'_> {
                     ("code".to_string(), Param::from(other.as_str())),
                     ("dimension".to_string(), Param::from(dimension)),
                     ("total".to_string(), Param::Int(total_value)),
-                    ("sum".to_string(), Param::Int(sum)),
-                    ("difference".to_string(), Param::Int(difference)),
+                    ("sum".to_string(), Param::Int(clamp(sum))),
+                    ("difference".to_string(), Param::Int(clamp(difference))),
                 ]);
                 out.push(Finding::new(rule, Some(id), cells, values, params));
             }
@@ -401,7 +403,7 @@ impl Context<'_> {
                 ("other_value".to_string(), Param::Int(right_value)),
                 (
                     "difference".to_string(),
-                    Param::Int(left_value - right_value),
+                    Param::Int(clamp(i128::from(left_value) - i128::from(right_value))),
                 ),
             ]);
             out.push(Finding::new(
@@ -434,10 +436,10 @@ impl Context<'_> {
                 else {
                     continue;
                 };
-                let change = after - before;
-                let relative_exceeded =
-                    before == 0 || (change.abs() as f64) > min_relative * before.abs() as f64;
-                if change.abs() <= min_absolute || !relative_exceeded {
+                let change = clamp(i128::from(after) - i128::from(before));
+                let relative_exceeded = before == 0
+                    || (change.unsigned_abs() as f64) > min_relative * before.unsigned_abs() as f64;
+                if change.unsigned_abs() <= min_absolute.unsigned_abs() || !relative_exceeded {
                     continue;
                 }
                 let mut params = BTreeMap::from([
@@ -529,4 +531,10 @@ impl Context<'_> {
             out.push(Finding::new(rule, Some(id), Vec::new(), Vec::new(), params));
         }
     }
+}
+
+/// Narrows an exact difference to a message parameter; differences beyond i64 only arise from
+/// hostile figures and are shown at the limit.
+fn clamp(value: i128) -> i64 {
+    i64::try_from(value).unwrap_or(if value < 0 { i64::MIN } else { i64::MAX })
 }

@@ -368,3 +368,22 @@ fn stock_table_with_date_slice() {
     assert!(q.accepts_code(q.table("T9").unwrap().slice_dim(), "2023-01-31"));
     assert!(!q.accepts_code(q.table("T9").unwrap().slice_dim(), "2023-02-30"));
 }
+
+#[test]
+fn extreme_values_do_not_overflow() {
+    let q = questionnaire();
+    let mut data = clean_t1(&["2023", "2024", "2025"]);
+    // i64::MAX + 1 would wrap to i64::MIN; the mismatch must still be found.
+    data.set("T1", "2025:BOL:F", CellValue::number(i64::MAX));
+    data.set("T1", "2025:BOL:M", CellValue::number(1));
+    data.set("T1", "2025:BOL:_T", CellValue::number(i64::MAX));
+    data.set("T1", "2024:PRY:_T", CellValue::number(i64::MIN + 1));
+    let findings = validate(&q, &data);
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.rule == "V02" && f.cells[0].key == "2025:BOL:_T"),
+        "{findings:#?}"
+    );
+    assert!(findings.iter().any(|f| f.rule == "V09"), "{findings:#?}");
+}
