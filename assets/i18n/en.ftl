@@ -275,6 +275,7 @@ error-setup-not_a_signing_key = This file contains an encryption key, not a corr
 error-setup-passphrase_too_short = The passphrase needs at least { $min } characters. A few words are easier to remember than symbols.
 error-setup-no_data_dir = No data folder was found for this user. Choose one with --data-dir or the SICREMI_DATA_DIR environment variable.
 error-seal-blocked = The package cannot be sealed yet. Errors: { $errors }. Unjustified warnings: { $warnings }. Correct the errors and justify the warnings in the list of findings, then seal again.
+error-seal-file_exists = { $path } already exists and is not replaced. Choose another file name, or a folder.
 error-seal-no_secretariat_key = No secretariat encryption key is trusted yet. Import the public key file of the secretariat first.
 error-import-wrong_questionnaire = { $path } was sealed for a version of the questionnaire or a reporting cycle other than the one this secretariat accepts. Ask the correspondent to update SICREMI Collect and seal again.
 error-import-unknown_sender = The package is signed by key { $key_id }, which is not registered. Register the correspondent's public key first.

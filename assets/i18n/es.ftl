@@ -270,6 +270,7 @@ error-setup-not_a_signing_key = Este archivo contiene una clave de cifrado, no l
 error-setup-passphrase_too_short = La frase de contraseña necesita al menos { $min } caracteres. Unas cuantas palabras se recuerdan mejor que los símbolos.
 error-setup-no_data_dir = No se encontró ninguna carpeta de datos para este usuario. Elija una con --data-dir o con la variable de entorno SICREMI_DATA_DIR.
 error-seal-blocked = Todavía no se puede sellar el paquete. Errores: { $errors }. Advertencias sin justificar: { $warnings }. Corrija los errores y justifique las advertencias en la lista de observaciones; después, vuelva a sellar.
+error-seal-file_exists = { $path } ya existe y no se reemplaza. Elija otro nombre de archivo o una carpeta.
 error-seal-no_secretariat_key = Aún no se ha marcado como de confianza ninguna clave de cifrado de la secretaría. Importe primero el archivo de clave pública de la secretaría.
 error-import-wrong_questionnaire = { $path } se selló para una versión del cuestionario o un ciclo de informe distintos de los que acepta esta secretaría. Pida al corresponsal que actualice SICREMI Collect y vuelva a sellar.
 error-import-unknown_sender = El paquete está firmado con la clave { $key_id }, que no está registrada. Registre primero la clave pública del corresponsal.

@@ -270,6 +270,7 @@ error-setup-not_a_signing_key = Ce fichier contient une clé de chiffrement, et 
 error-setup-passphrase_too_short = La phrase secrète doit compter au moins { $min } caractères. Quelques mots se retiennent plus facilement que des symboles.
 error-setup-no_data_dir = Aucun dossier de données n'a été trouvé pour cet utilisateur. Choisissez-en un avec --data-dir ou la variable d'environnement SICREMI_DATA_DIR.
 error-seal-blocked = Le paquet ne peut pas encore être scellé. Erreurs : { $errors }. Avertissements non justifiés : { $warnings }. Corrigez les erreurs et justifiez les avertissements dans la liste des constats, puis scellez à nouveau.
+error-seal-file_exists = { $path } existe déjà et n'est pas remplacé. Choisissez un autre nom de fichier ou un dossier.
 error-seal-no_secretariat_key = Aucune clé de chiffrement du secrétariat n'est encore approuvée. Importez d'abord le fichier de clé publique du secrétariat.
 error-import-wrong_questionnaire = { $path } a été scellé pour une version du questionnaire ou un cycle de déclaration différents de ceux qu'accepte ce secrétariat. Demandez au correspondant de mettre à jour SICREMI Collect et de sceller à nouveau.
 error-import-unknown_sender = Le paquet est signé avec la clé { $key_id }, qui n'est pas enregistrée. Enregistrez d'abord la clé publique du correspondant.

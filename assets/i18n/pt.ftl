@@ -270,6 +270,7 @@ error-setup-not_a_signing_key = Este arquivo contém uma chave de criptografia, 
 error-setup-passphrase_too_short = A frase secreta precisa de pelo menos { $min } caracteres. Algumas palavras são mais fáceis de lembrar do que símbolos.
 error-setup-no_data_dir = Nenhuma pasta de dados foi encontrada para este usuário. Escolha uma com --data-dir ou com a variável de ambiente SICREMI_DATA_DIR.
 error-seal-blocked = O pacote ainda não pode ser selado. Erros: { $errors }. Avisos sem justificativa: { $warnings }. Corrija os erros e justifique os avisos na lista de observações; depois sele novamente.
+error-seal-file_exists = { $path } já existe e não é substituído. Escolha outro nome de arquivo ou uma pasta.
 error-seal-no_secretariat_key = Ainda não há nenhuma chave de criptografia da secretaria marcada como confiável. Importe primeiro o arquivo de chave pública da secretaria.
 error-import-wrong_questionnaire = { $path } foi selado para uma versão do questionário ou um ciclo de relatório diferentes dos que esta secretaria aceita. Peça ao correspondente que atualize o SICREMI Collect e sele novamente.
 error-import-unknown_sender = O pacote está assinado com a chave { $key_id }, que não está registrada. Registre primeiro a chave pública do correspondente.

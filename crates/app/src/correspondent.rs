@@ -108,14 +108,7 @@ impl Correspondent {
         passphrase: &str,
         kdf: &KdfParams,
     ) -> AppResult<Correspondent> {
-        let country = profile.country.trim().to_ascii_uppercase();
-        if sicremi_codes::by_alpha3(&country).is_none() {
-            return Err(AppError::new(
-                "setup.unknown_country",
-                format!("{country:?} is not an ISO 3166-1 alpha-3 country code; use e.g. ARG for Argentina"),
-            )
-            .with("value", &country));
-        }
+        let country = check_country(&profile.country)?;
         check_passphrase(passphrase)?;
         if dir.join(WORKSPACE_FILE).exists() || dir.join(SIGNING_KEY_FILE).exists() {
             return Err(AppError::new(
@@ -126,8 +119,7 @@ impl Correspondent {
         }
         std::fs::create_dir_all(dir.join(OUTBOX_DIR)).map_err(|e| io_error(dir, e))?;
 
-        // The key is written first: a workspace without a key is unusable, a key without a
-        // workspace is recreated around.
+        // The key is written first, so a workspace never exists without its key.
         let key = SigningKey::generate()?;
         let key_file = key.to_key_file(passphrase, kdf)?;
         sicremi_package::write_new_key_file(&dir.join(SIGNING_KEY_FILE), &key_file)?;
@@ -603,6 +595,10 @@ impl Correspondent {
             ));
         };
 
+        if let Some(path) = destination.filter(|p| p.exists() && !p.is_dir()) {
+            return Err(file_exists(path));
+        }
+
         // Unlock before reserving a sequence number, so a wrong passphrase costs nothing.
         let key_path = self.dir.join(SIGNING_KEY_FILE);
         let key_file = sicremi_package::read_key_file(&key_path)?;
@@ -650,6 +646,10 @@ impl Correspondent {
             Some(path) => path.to_path_buf(),
             None => self.outbox().join(&file_name),
         };
+        // A package already on disk is never replaced: the workspace records its digest.
+        if path.exists() {
+            return Err(file_exists(&path));
+        }
         write_atomically(&path, &package)?;
         let sha256 = sha256_hex(&package);
         self.store.record_submission(&NewOutgoingSubmission {
@@ -747,6 +747,32 @@ fn stored_json_error(path: &Path, error: serde_json::Error) -> AppError {
         ),
     )
     .with("path", path.display())
+}
+
+fn file_exists(path: &Path) -> AppError {
+    AppError::new(
+        "seal.file_exists",
+        format!(
+            "{} already exists and is not replaced; choose another file name or a folder",
+            path.display()
+        ),
+    )
+    .with("path", path.display())
+}
+
+/// Normalises a country code and checks it is an ISO 3166-1 alpha-3 code.
+pub(crate) fn check_country(code: &str) -> AppResult<String> {
+    let country = code.trim().to_ascii_uppercase();
+    if sicremi_codes::by_alpha3(&country).is_none() {
+        return Err(AppError::new(
+            "setup.unknown_country",
+            format!(
+                "{country:?} is not an ISO 3166-1 alpha-3 country code; use e.g. ARG for Argentina"
+            ),
+        )
+        .with("value", &country));
+    }
+    Ok(country)
 }
 
 pub(crate) fn check_passphrase(passphrase: &str) -> AppResult<()> {

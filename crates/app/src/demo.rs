@@ -58,9 +58,15 @@ pub fn create_demo(
     passphrase: &str,
     kdf: &KdfParams,
 ) -> AppResult<DemoSetup> {
+    // Everything that can be checked is checked before a key is written, so a failed attempt
+    // leaves no secretariat key behind under a passphrase the user did not keep.
+    crate::correspondent::check_country(country)?;
+    crate::correspondent::check_passphrase(passphrase)?;
     let secretariat_dir = layout.secretariat();
     let mut secretariat = if Secretariat::exists(&secretariat_dir) {
-        Secretariat::open(&secretariat_dir)?
+        let secretariat = Secretariat::open(&secretariat_dir)?;
+        secretariat.check_passphrase(passphrase)?;
+        secretariat
     } else {
         Secretariat::create(&secretariat_dir, passphrase, kdf)?
     };

@@ -111,6 +111,13 @@ impl Secretariat {
         })
     }
 
+    /// Checks that `passphrase` unlocks the encryption key, without keeping the key.
+    pub fn check_passphrase(&self, passphrase: &str) -> AppResult<()> {
+        let key_path = self.dir.join(ENCRYPTION_KEY_FILE);
+        RecipientSecretKey::from_key_file(&sicremi_package::read_key_file(&key_path)?, passphrase)?;
+        Ok(())
+    }
+
     pub fn exists(dir: &Path) -> bool {
         dir.join(ENCRYPTION_KEY_FILE).exists()
     }

@@ -401,3 +401,51 @@ fn metadata_answers_checked() {
         None
     );
 }
+
+#[test]
+fn demo_checks_before_writing_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let layout = DataLayout::new(dir.path());
+    let error = create_demo(&layout, "XYZ", PASSPHRASE, &test_kdf()).unwrap_err();
+    assert_eq!(error.code, "setup.unknown_country");
+    assert!(
+        !layout.secretariat().exists(),
+        "a failed demo left a secretariat key behind"
+    );
+
+    // A second demo correspondent reuses the secretariat only with its passphrase.
+    create_demo(&layout, "ARG", PASSPHRASE, &test_kdf()).unwrap();
+    let other = DataLayout::new(&dir.path().join("other"));
+    std::fs::create_dir_all(&other.root).unwrap();
+    std::fs::rename(layout.secretariat(), other.secretariat()).unwrap();
+    let error = create_demo(&other, "BRA", "another passphrase", &test_kdf()).unwrap_err();
+    assert_eq!(error.code, "key.wrong_passphrase");
+    assert!(!other.correspondent().exists());
+}
+
+#[test]
+fn seal_never_replaces_a_file() {
+    let network = demo();
+    let mut correspondent = filled(&network);
+    let warning = correspondent.findings().unwrap().findings[0].id.clone();
+    correspondent
+        .justify(&warning, "Inflows follow in the next package.")
+        .unwrap();
+    let target = network.layout.root.join("package.sicremi");
+    let first = correspondent.seal(PASSPHRASE, Some(&target)).unwrap();
+    let error = correspondent.seal(PASSPHRASE, Some(&target)).unwrap_err();
+    assert_eq!(error.code, "seal.file_exists");
+    assert_eq!(crate_sha256(&target), first.sha256);
+    assert_eq!(
+        Correspondent::open(&network.layout.correspondent())
+            .unwrap()
+            .overview()
+            .unwrap()
+            .last_sequence,
+        1
+    );
+}
+
+fn crate_sha256(path: &Path) -> String {
+    sicremi_app::files::sha256_hex(&std::fs::read(path).unwrap())
+}

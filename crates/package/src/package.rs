@@ -236,6 +236,14 @@ pub fn read_package_file(path: &Path) -> Result<Vec<u8>, PackageError> {
         path: path.to_owned(),
         source,
     };
+    // Opening a named pipe or a device blocks or never ends, so only regular files are opened.
+    let metadata = std::fs::metadata(path).map_err(io_error)?;
+    if !metadata.is_file() {
+        return Err(io_error(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file",
+        )));
+    }
     let file = std::fs::File::open(path).map_err(io_error)?;
     let len = file.metadata().map_err(io_error)?.len();
     if len > MAX_PACKAGE_LEN {

@@ -494,3 +494,19 @@ fn attack_error_messages_name_the_problem() {
         "{unknown}"
     );
 }
+
+/// A named pipe would block `open` until a writer appears, stalling a whole batch import.
+#[cfg(unix)]
+#[test]
+fn named_pipe_rejected_without_blocking() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("package.sicremi");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let error = sicremi_package::read_package_file(&fifo).unwrap_err();
+    assert_eq!(error.code(), "package.io");
+    assert!(error.to_string().contains("not a regular file"), "{error}");
+}
