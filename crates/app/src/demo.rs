@@ -12,6 +12,9 @@ use crate::error::AppResult;
 use crate::secretariat::Secretariat;
 use crate::views::KeyView;
 
+/// The application identifier of tauri.conf.json.
+pub const APP_IDENTIFIER: &str = "org.oas.sicremi.collect";
+
 /// Where the two sides live under one data folder.
 #[derive(Debug, Clone)]
 pub struct DataLayout {
@@ -26,9 +29,11 @@ impl DataLayout {
     }
 
     /// The operating system's per-user data folder for the app, e.g.
-    /// ~/.local/share/sicremi-collect on Linux.
+    /// ~/.local/share/org.oas.sicremi.collect on Linux. It is the folder Tauri's
+    /// `app_data_dir` gives for the identifier in tauri.conf.json, so the desktop app and the
+    /// command line find the same workspace.
     pub fn default_root() -> Option<PathBuf> {
-        dirs::data_dir().map(|d| d.join("sicremi-collect"))
+        dirs::data_dir().map(|d| d.join(APP_IDENTIFIER))
     }
 
     pub fn correspondent(&self) -> PathBuf {

@@ -22,7 +22,7 @@ use sicremi_app::{
 )]
 struct Cli {
     /// Folder holding the correspondent/ and secretariat/ folders. Defaults to the operating
-    /// system's data folder (~/.local/share/sicremi-collect on Linux), or $SICREMI_DATA_DIR.
+    /// system's data folder (~/.local/share/org.oas.sicremi.collect on Linux), or $SICREMI_DATA_DIR.
     #[arg(long, global = true, env = "SICREMI_DATA_DIR")]
     data_dir: Option<PathBuf>,
     /// Language of messages: en, es, pt or fr. Defaults to $LANG, then English.

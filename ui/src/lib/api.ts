@@ -1,0 +1,153 @@
+// Typed wrappers around the desktop shell's IPC commands (src-tauri/commands.rs and
+// src-tauri/ipc/). A failed command rejects with the serialised AppError {code, params, detail};
+// lib/errors.ts turns it into translated text.
+import { invoke } from '@tauri-apps/api/core'
+import type {
+  CellInput,
+  DefaultPaths,
+  DefinitionView,
+  DemoSetup,
+  Dataset,
+  EditOutcome,
+  FileImport,
+  FindingsView,
+  ImportOutcome,
+  KeyView,
+  Overview,
+  RegisteredKeyView,
+  SealOutcome,
+  SecretariatOverview,
+  StoredCell,
+} from './types'
+
+/** Reply of the `app_info` command. */
+export interface AppInfo {
+  /** Version of the running app. */
+  version: string
+  /** Absolute data folder in use. */
+  dataDir: string
+  /** Whether the data folder holds a correspondent workspace. */
+  hasCorrespondent: boolean
+  /** Whether the data folder holds a secretariat key. */
+  hasSecretariat: boolean
+}
+
+export function getAppInfo(): Promise<AppInfo> {
+  return invoke<AppInfo>('app_info')
+}
+
+export function getDefinition(): Promise<DefinitionView> {
+  return invoke('get_definition')
+}
+
+// Setup
+
+export function createDemo(country: string, passphrase: string): Promise<DemoSetup> {
+  return invoke('demo_create', { country, passphrase })
+}
+
+export function createCorrespondent(
+  country: string,
+  name: string,
+  institution: string,
+  passphrase: string,
+): Promise<Overview> {
+  return invoke('correspondent_create', { country, name, institution, passphrase })
+}
+
+export function trustSecretariat(path: string): Promise<KeyView> {
+  return invoke('trust_secretariat', { path })
+}
+
+/** Writes the correspondent's public signing key file; resolves to the path written. */
+export function exportSigningKey(path: string): Promise<string> {
+  return invoke('export_signing_key', { path })
+}
+
+// Correspondent
+
+export function getOverview(): Promise<Overview> {
+  return invoke('overview')
+}
+
+export function getTableCells(table: string): Promise<StoredCell[]> {
+  return invoke('table_cells', { table })
+}
+
+export function getMetadata(): Promise<Record<string, Record<string, string>>> {
+  return invoke('metadata')
+}
+
+export function setCell(table: string, key: string, input: CellInput): Promise<EditOutcome> {
+  return invoke('set_cell', { table, key, input })
+}
+
+/** Stores a pasted block in one transaction: every cell, or none. */
+export function setCells(table: string, cells: [string, CellInput][]): Promise<EditOutcome> {
+  return invoke('set_cells', { table, cells })
+}
+
+export function setMetadata(table: string, field: string, value: string): Promise<FindingsView> {
+  return invoke('set_metadata', { table, field, value })
+}
+
+export function getFindings(): Promise<FindingsView> {
+  return invoke('findings')
+}
+
+export function justify(findingId: string, text: string): Promise<FindingsView> {
+  return invoke('justify', { findingId, text })
+}
+
+export function importRenaper(path: string, date: string): Promise<ImportOutcome> {
+  return invoke('import_renaper', { path, date })
+}
+
+export function importTemplate(path: string): Promise<ImportOutcome> {
+  return invoke('import_template', { path })
+}
+
+/** Writes an .xlsx template; resolves to the path written. */
+export function exportTemplate(table: string, lang: string, path: string): Promise<string> {
+  return invoke('export_template', { table, lang, path })
+}
+
+export function seal(passphrase: string, destination: string | null): Promise<SealOutcome> {
+  return invoke('seal', { passphrase, destination })
+}
+
+export function getDefaultPaths(): Promise<DefaultPaths> {
+  return invoke('default_paths')
+}
+
+// Secretariat
+
+export function getSecretariatOverview(): Promise<SecretariatOverview> {
+  return invoke('secretariat_overview')
+}
+
+export function importPackages(paths: string[], passphrase: string): Promise<FileImport[]> {
+  return invoke('secretariat_import', { paths, passphrase })
+}
+
+export function getCountryDataset(country: string): Promise<Dataset> {
+  return invoke('secretariat_dataset', { country })
+}
+
+/** Writes the consolidated workbook; resolves to the number of countries written. */
+export function exportConsolidated(path: string, lang: string): Promise<number> {
+  return invoke('secretariat_export', { path, lang })
+}
+
+export function registerCorrespondent(path: string, country: string): Promise<RegisteredKeyView> {
+  return invoke('secretariat_register', { path, country })
+}
+
+export function revokeKey(keyId: string): Promise<RegisteredKeyView> {
+  return invoke('secretariat_revoke', { keyId })
+}
+
+/** Writes the secretariat's public encryption key file; resolves to the path written. */
+export function exportSecretariatKey(path: string): Promise<string> {
+  return invoke('secretariat_export_key', { path })
+}

@@ -1,0 +1,286 @@
+// Shapes of the values the IPC commands return, mirroring the serde output of sicremi-app,
+// sicremi-model and sicremi-store (snake_case field names, as those crates serialise them).
+
+/** A text in each of the four languages, keyed by language code. */
+export type Text = Record<string, string>
+
+export interface Code {
+  code: string
+  label: Text
+}
+
+export interface CodeList {
+  label: Text
+  kind: 'enumerated' | 'date'
+  include_countries: boolean
+  codes: Code[]
+}
+
+export interface Statuses {
+  obs_status: Code[]
+  conf_status: Code[]
+  /** Observation statuses that stand in for a number. */
+  missing: string[]
+}
+
+export type MetadataKind = 'text' | 'long_text' | 'choice' | 'date'
+
+export interface MetadataQuestion {
+  id: string
+  label: Text
+  help: Text
+  kind: MetadataKind
+  required: boolean
+  choices: Code[]
+}
+
+export interface DimensionDef {
+  id: string
+  codelist: string
+  role: 'slice' | 'row' | 'column'
+  open: boolean
+  total: string | null
+}
+
+export interface TableDef {
+  id: string
+  title: Text
+  help: Text
+  unit: string
+  mandatory: boolean
+  mandatory_slices: string[]
+  /** Dimensions in cell-key order. */
+  dimensions: DimensionDef[]
+}
+
+export interface Definition {
+  format: string
+  id: string
+  version: number
+  cycle: number
+  title: Text
+  codelists: Record<string, CodeList>
+  statuses: Statuses
+  metadata: MetadataQuestion[]
+  tables: TableDef[]
+}
+
+/** Reply of `get_definition`. */
+export interface DefinitionView {
+  definition: Definition
+  /** Codes per code list with the countries expanded; empty for date lists. */
+  codes: Record<string, Code[]>
+  hash: string
+}
+
+/** The serialised `sicremi_app::AppError`. */
+export interface AppError {
+  code: string
+  params: Record<string, string>
+  /** English text for logs; shown only when no translation exists. */
+  detail: string
+}
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface CellRef {
+  table: string
+  key: string
+}
+
+export interface Finding {
+  id: string
+  rule: string
+  severity: Severity
+  /** Message id in the Fluent catalogs. */
+  message: string
+  table: string | null
+  /** The cells involved; the first is where the editor goes. */
+  cells: CellRef[]
+  values: (number | null)[]
+  params: Record<string, number | string>
+}
+
+export interface Justification {
+  finding_id: string
+  rule: string
+  cells: CellRef[]
+  values: (number | null)[]
+  text: string
+  at: string
+}
+
+export interface Assessment {
+  errors: number
+  warnings: number
+  unjustified_warnings: number
+  infos: number
+}
+
+export interface FindingsView {
+  findings: Finding[]
+  justifications: Justification[]
+  assessment: Assessment
+}
+
+export interface EditOutcome {
+  changed: number
+  findings: FindingsView
+}
+
+export interface KeyView {
+  kind: 'encryption' | 'signing'
+  key_id: string
+  /** Six groups of five digits, read out over the telephone. */
+  fingerprint: string
+  label: string | null
+}
+
+export interface TableProgress {
+  id: string
+  slices: string[]
+  filled: number
+  expected: number
+  errors: number
+  warnings: number
+  unjustified_warnings: number
+}
+
+export interface OutgoingSubmission {
+  package_id: string
+  sequence: number
+  path: string
+  sha256: string
+  created_at: string
+  state: 'created' | 'sent' | 'acknowledged' | 'rejected'
+  state_changed_at: string
+}
+
+export interface Overview {
+  country: string
+  name: string
+  institution: string
+  questionnaire: { id: string; version: number; hash: string }
+  cycle: number
+  workspace_path: string
+  signing_key: KeyView
+  secretariat_key: KeyView | null
+  tables: TableProgress[]
+  assessment: Assessment
+  last_sequence: number
+  submissions: OutgoingSubmission[]
+}
+
+export interface SealOutcome {
+  path: string
+  package_id: string
+  sequence: number
+  sha256: string
+  bytes: number
+}
+
+export type ImportWarning =
+  | { kind: 'names_merged'; code: string; names: string[] }
+  | { kind: 'questionnaire_mismatch'; template: string; current: string }
+
+export interface ImportOutcome {
+  source: string
+  rows_read: number
+  cells_written: number
+  /** "table.field" of each metadata answer the import filled in. */
+  metadata_filled: string[]
+  warnings: ImportWarning[]
+}
+
+export interface DemoSetup {
+  country: string
+  correspondent_dir: string
+  secretariat_dir: string
+  signing_key: KeyView
+  secretariat_key: KeyView
+}
+
+/** The content of one cell; every part is optional. */
+export interface CellContent {
+  value?: number | null
+  obs_status?: string | null
+  conf_status?: string | null
+  note?: string | null
+}
+
+/** One stored cell, as `table_cells` returns it. */
+export interface StoredCell extends CellContent {
+  key: string
+}
+
+/** A cell as sent to `set_cell`: the typed text, not yet a number. */
+export interface CellInput {
+  value: string | null
+  obs_status: string | null
+  conf_status: string | null
+  note: string | null
+}
+
+export interface DefaultPaths {
+  outbox: string
+  home: string
+}
+
+export interface RegisteredKeyView {
+  key_id: string
+  fingerprint: string
+  country: string
+  label: string
+  revoked_at: string | null
+}
+
+export interface ImportedSubmission {
+  package_id: string
+  country: string
+  cycle: string
+  questionnaire_version: string
+  sequence: number
+  sender_key_id: string
+  sha256: string
+  imported_at: string
+  is_current: boolean
+}
+
+export interface SecretariatOverview {
+  encryption_key: KeyView
+  store_path: string
+  countries: string[]
+  submissions: ImportedSubmission[]
+  keys: RegisteredKeyView[]
+}
+
+export type PackageOutcome =
+  | { outcome: 'imported'; package_id: string; sha256: string; replaced_package_id: string | null; cell_count: number }
+  | { outcome: 'already_imported'; package_id: string; imported_at: string }
+  | { outcome: 'superseded'; package_id: string; sequence: number; latest_sequence: number; latest_package_id: string }
+
+export interface PackageImport {
+  file: string
+  country: string
+  package_id: string
+  sequence: number
+  sha256: string
+  outcome: PackageOutcome
+  findings: Finding[]
+  justified: number
+}
+
+/** Result of importing one file: exactly one of `imported` and `error` is set. */
+export interface FileImport {
+  file: string
+  imported: PackageImport | null
+  error: AppError | null
+}
+
+export interface Dataset {
+  country: string
+  /** Cells per table id, then cell key. */
+  cells: Record<string, Record<string, CellContent>>
+  /** Answers per table id, then question id. */
+  metadata: Record<string, Record<string, string>>
+}
