@@ -7,6 +7,10 @@ fn data_folder_matches_tauri_identifier() {
         serde_json::from_str(include_str!("../tauri.conf.json")).expect("tauri.conf.json is JSON");
     assert_eq!(config["identifier"], sicremi_app::demo::APP_IDENTIFIER);
     if let Some(root) = sicremi_app::DataLayout::default_root() {
-        assert!(root.ends_with(sicremi_app::demo::APP_IDENTIFIER), "{}", root.display());
+        assert!(
+            root.ends_with(sicremi_app::demo::APP_IDENTIFIER),
+            "{}",
+            root.display()
+        );
     }
 }
