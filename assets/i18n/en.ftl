@@ -47,7 +47,7 @@ finding-metadata-required = { $table_title }: the question "{ $field_label }" mu
 
 ## Command line
 
-cli-error = Error
+cli-error = Error: { $message }
 cli-summary = { $errors } error(s), { $warnings } warning(s), { $unjustified } without justification.
 cli-exported = { $count } country/countries exported to { $path }.
 

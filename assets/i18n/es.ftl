@@ -44,7 +44,7 @@ finding-metadata-required = { $table_title }: debe responder la pregunta "{ $fie
 
 ## Línea de comandos
 
-cli-error = Error
+cli-error = Error: { $message }
 cli-summary = { $errors } error(es), { $warnings } advertencia(s), { $unjustified } sin justificación.
 cli-exported = { $count } país(es) exportado(s) a { $path }.
 

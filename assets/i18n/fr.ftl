@@ -44,7 +44,7 @@ finding-metadata-required = { $table_title } : il faut répondre à la question 
 
 ## Ligne de commande
 
-cli-error = Erreur
+cli-error = Erreur : { $message }
 cli-summary = { $errors } erreur(s), { $warnings } avertissement(s), { $unjustified } sans justification.
 cli-exported = { $count } pays exporté(s) vers { $path }.
 

@@ -44,7 +44,7 @@ finding-metadata-required = { $table_title }: a pergunta "{ $field_label }" deve
 
 ## Linha de comando
 
-cli-error = Erro
+cli-error = Erro: { $message }
 cli-summary = { $errors } erro(s), { $warnings } aviso(s), { $unjustified } sem justificação.
 cli-exported = { $count } país(es) exportado(s) para { $path }.
 

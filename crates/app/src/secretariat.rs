@@ -226,6 +226,17 @@ impl Secretariat {
         }
         let sender_key = SigningPublicKey::from_bytes(&registered.public_key)?;
 
+        // A package sealed for another key is reported as such before the passphrase is
+        // tried, so a mistyped passphrase cannot hide it.
+        let own_key = PublicKeyFile::parse(&self.public_key_file()?)?.key.key_id();
+        if header.recipient_key_id != own_key {
+            return Err(sicremi_package::PackageError::UnknownRecipient {
+                found: header.recipient_key_id,
+                expected: own_key,
+            }
+            .into());
+        }
+
         let key_path = self.dir.join(ENCRYPTION_KEY_FILE);
         let secret = RecipientSecretKey::from_key_file(
             &sicremi_package::read_key_file(&key_path)?,

@@ -449,3 +449,25 @@ fn seal_never_replaces_a_file() {
 fn crate_sha256(path: &Path) -> String {
     sicremi_app::files::sha256_hex(&std::fs::read(path).unwrap())
 }
+
+#[test]
+fn package_for_other_secretariat_named_before_passphrase() {
+    let network = demo();
+    let mut correspondent = filled(&network);
+    let warning = correspondent.findings().unwrap().findings[0].id.clone();
+    correspondent
+        .justify(&warning, "Inflows follow in the next package.")
+        .unwrap();
+    let sealed = correspondent.seal(PASSPHRASE, None).unwrap();
+
+    // Another secretariat that registered the correspondent but is not the recipient.
+    let other = tempfile::tempdir().unwrap();
+    let mut stranger = Secretariat::create(other.path(), PASSPHRASE, &test_kdf()).unwrap();
+    stranger
+        .register_correspondent(&correspondent.signing_public_key_file().unwrap(), "ARG")
+        .unwrap();
+    let error = stranger
+        .import_package(Path::new(&sealed.path), "mistyped passphrase")
+        .unwrap_err();
+    assert_eq!(error.code, "package.unknown_recipient");
+}

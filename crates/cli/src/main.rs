@@ -163,7 +163,10 @@ fn main() -> ExitCode {
                     serde_json::to_string_pretty(&error).expect("errors serialise")
                 );
             } else {
-                eprintln!("{}: {}", catalog.text("cli-error"), catalog.error(&error));
+                eprintln!(
+                    "{}",
+                    catalog.text_with("cli-error", &[("message", catalog.error(&error))])
+                );
             }
             ExitCode::from(2)
         }
