@@ -25,6 +25,7 @@ const COMMANDS: &[&str] = &[
     "export_template",
     "seal",
     "default_paths",
+    "secretariat_create",
     "secretariat_overview",
     "secretariat_import",
     "secretariat_dataset",

@@ -77,6 +77,7 @@ pub fn run(options: LaunchOptions) -> Result<(), ShellError> {
             ipc::correspondent::export_template,
             ipc::correspondent::seal,
             ipc::correspondent::default_paths,
+            ipc::secretariat::secretariat_create,
             ipc::secretariat::secretariat_overview,
             ipc::secretariat::secretariat_import,
             ipc::secretariat::secretariat_dataset,

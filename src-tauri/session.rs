@@ -2,7 +2,7 @@
 
 use std::sync::{Mutex, MutexGuard};
 
-use sicremi_app::{AppError, AppResult, Correspondent, DataLayout, Secretariat};
+use sicremi_app::{AppError, AppResult, Correspondent, DataLayout, KdfParams, Secretariat};
 
 /// The data folder's two sides, each opened on first use and then kept open.
 #[derive(Debug)]
@@ -53,6 +53,19 @@ impl Session {
             .expect("the secretariat was opened above"))
     }
 
+    /// Creates the secretariat's key and consolidated store in the data folder and keeps the new
+    /// store open. An open correspondent workspace stays open. Fails with `setup.already_exists`
+    /// when the folder already contains a secretariat key, and leaves that key untouched.
+    pub fn create_secretariat(
+        &mut self,
+        passphrase: &str,
+        kdf: &KdfParams,
+    ) -> AppResult<&mut Secretariat> {
+        let created = Secretariat::create(&self.layout.secretariat(), passphrase, kdf)?;
+        tracing::info!("secretariat key and store created");
+        Ok(self.secretariat.insert(created))
+    }
+
     /// Drops both open handles, so the next call reopens what a setup command just created.
     pub fn reset(&mut self) {
         self.correspondent = None;
@@ -96,7 +109,7 @@ pub fn required_path(path: &str, field: &str) -> AppResult<std::path::PathBuf> {
 
 #[cfg(test)]
 mod tests {
-    use sicremi_app::{create_demo, KdfParams};
+    use sicremi_app::create_demo;
 
     use super::*;
 
@@ -133,6 +146,97 @@ mod tests {
         let overview = session.secretariat().unwrap().overview().unwrap();
         assert_eq!(overview.keys.len(), 1);
         assert_eq!(overview.keys[0].country, "ARG");
+    }
+
+    #[test]
+    fn created_secretariat_stays_open() {
+        let root = tempfile::tempdir().unwrap();
+        let layout = DataLayout::new(root.path());
+        let kdf = KdfParams::new(64, 1, 1).unwrap();
+        let mut session = Session::new(layout.clone());
+
+        let fingerprint = session
+            .create_secretariat("correct horse battery", &kdf)
+            .unwrap()
+            .overview()
+            .unwrap()
+            .encryption_key
+            .fingerprint;
+
+        assert!(Secretariat::exists(&layout.secretariat()));
+        let overview = session.secretariat().unwrap().overview().unwrap();
+        assert_eq!(overview.encryption_key.fingerprint, fingerprint);
+        assert!(overview.keys.is_empty());
+        assert!(overview.submissions.is_empty());
+        // The key on disk unlocks with the passphrase it was created under.
+        session
+            .secretariat()
+            .unwrap()
+            .check_passphrase("correct horse battery")
+            .unwrap();
+    }
+
+    #[test]
+    fn second_secretariat_is_rejected() {
+        let root = tempfile::tempdir().unwrap();
+        let layout = DataLayout::new(root.path());
+        let kdf = KdfParams::new(64, 1, 1).unwrap();
+        let mut session = Session::new(layout.clone());
+        let first = session
+            .create_secretariat("correct horse battery", &kdf)
+            .unwrap()
+            .public_key_file()
+            .unwrap();
+
+        let error = session
+            .create_secretariat("another passphrase", &kdf)
+            .unwrap_err();
+
+        assert_eq!(error.code, "setup.already_exists");
+        let mut reopened = Session::new(layout);
+        let stored_key = reopened.secretariat().unwrap().public_key_file().unwrap();
+        assert_eq!(stored_key, first, "the first key is kept");
+    }
+
+    #[test]
+    fn short_secretariat_passphrase_is_rejected() {
+        let root = tempfile::tempdir().unwrap();
+        let layout = DataLayout::new(root.path());
+        let kdf = KdfParams::new(64, 1, 1).unwrap();
+        let mut session = Session::new(layout.clone());
+
+        let error = session.create_secretariat("short", &kdf).unwrap_err();
+
+        assert_eq!(error.code, "setup.passphrase_too_short");
+        assert!(!Secretariat::exists(&layout.secretariat()));
+    }
+
+    #[test]
+    fn secretariat_beside_correspondent_keeps_it_open() {
+        let root = tempfile::tempdir().unwrap();
+        let layout = DataLayout::new(root.path());
+        let kdf = KdfParams::new(64, 1, 1).unwrap();
+        let profile = sicremi_app::Profile {
+            country: "ARG".to_string(),
+            name: "Ana".to_string(),
+            institution: "DNM".to_string(),
+        };
+        Correspondent::create(
+            &layout.correspondent(),
+            profile,
+            "correct horse battery",
+            &kdf,
+        )
+        .unwrap();
+        let mut session = Session::new(layout);
+        assert_eq!(session.correspondent().unwrap().country(), "ARG");
+
+        session
+            .create_secretariat("correct horse battery", &kdf)
+            .unwrap();
+
+        assert!(session.correspondent.is_some(), "the workspace stays open");
+        assert_eq!(session.correspondent().unwrap().country(), "ARG");
     }
 
     #[test]

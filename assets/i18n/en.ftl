@@ -326,9 +326,12 @@ ui-passphrase-mismatch = The two passphrases differ.
 ui-demo-heading = Try the demo
 ui-demo-intro = Creates a demo secretariat and a demo correspondent on this computer, so you can fill in, seal and import a package on your own.
 ui-demo-create = Create the demo
-ui-deploy-heading = Set up for a real deployment
+ui-deploy-heading = Set up as a correspondent
 ui-deploy-intro = Creates your workspace and your signing key. Next, you import the public key file that the secretariat sends you.
 ui-deploy-create = Create my workspace
+ui-secretariat-setup-heading = Set up the secretariat
+ui-secretariat-setup-intro = For the secretariat only. Creates the secretariat's encryption key and an empty consolidated file on this computer. Next, you send the public key file to each correspondent and register the public key file that each correspondent sends you.
+ui-secretariat-setup-create = Create the secretariat
 
 # Overview
 ui-overview-heading = Overview
@@ -419,6 +422,7 @@ ui-package-imported = Imported: { $country }, package number { $sequence }, { $c
 ui-package-already-imported = This package was already imported on { $date }; nothing changed.
 ui-package-superseded = Package number { $sequence } is older than number { $latest }, which is already imported; nothing changed.
 ui-package-findings = Findings of the secretariat's own checks: { $count } ({ $justified } justified by the correspondent).
+ui-package-digest = SHA-256 of the file, to compare with the sender by telephone: { $sha256 }
 ui-country-view-heading = Figures of a country
 ui-country-view-empty = No country has sent figures yet.
 ui-country-view-no-data = This country has sent no figures for this table.
@@ -439,6 +443,7 @@ ui-register-key-label = Path of the correspondent's public key file
 ui-register-key-action = Register the key
 ui-key-registered = The key of { $country } is registered. Its fingerprint is { $fingerprint }.
 ui-export-secretariat-key-label = Save the secretariat's public key file for correspondents to
+ui-secretariat-next-steps = No correspondent key is registered yet. Send the secretariat's public key file to each correspondent and read them its fingerprint over the telephone. Then register the public key file that each correspondent sends you.
 
 # Errors of the desktop app
 error-input-missing_path = No path was given. Type the path of the file or folder.

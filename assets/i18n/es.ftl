@@ -321,9 +321,12 @@ ui-passphrase-mismatch = Las dos frases de contraseña no coinciden.
 ui-demo-heading = Probar la demostración
 ui-demo-intro = Crea una secretaría y un corresponsal de demostración en esta computadora, para que pueda completar, sellar e importar un paquete por su cuenta.
 ui-demo-create = Crear la demostración
-ui-deploy-heading = Configurar para un uso real
+ui-deploy-heading = Configurar como corresponsal
 ui-deploy-intro = Crea su espacio de trabajo y su clave de firma. Después, importe el archivo de clave pública que le envíe la secretaría.
 ui-deploy-create = Crear mi espacio de trabajo
+ui-secretariat-setup-heading = Configurar la secretaría
+ui-secretariat-setup-intro = Solo para la secretaría. Crea en esta computadora la clave de cifrado de la secretaría y un archivo consolidado vacío. Después, envíe el archivo de clave pública a cada corresponsal y registre el archivo de clave pública que cada corresponsal le envíe.
+ui-secretariat-setup-create = Crear la secretaría
 
 # Resumen
 ui-overview-heading = Resumen
@@ -414,6 +417,7 @@ ui-package-imported = Importado: { $country }, paquete número { $sequence }, { 
 ui-package-already-imported = Este paquete ya se importó el { $date }; no se modificó nada.
 ui-package-superseded = El paquete número { $sequence } es anterior al número { $latest }, que ya está importado; no se modificó nada.
 ui-package-findings = Observaciones de la verificación de la secretaría: { $count } ({ $justified } justificadas por el corresponsal).
+ui-package-digest = SHA-256 del archivo, para comparar por teléfono con el remitente: { $sha256 }
 ui-country-view-heading = Cifras de un país
 ui-country-view-empty = Ningún país envió cifras todavía.
 ui-country-view-no-data = Este país no envió cifras para este cuadro.
@@ -434,6 +438,7 @@ ui-register-key-label = Ruta del archivo de clave pública del corresponsal
 ui-register-key-action = Registrar la clave
 ui-key-registered = Se registró la clave de { $country }. Su huella es { $fingerprint }.
 ui-export-secretariat-key-label = Guardar el archivo de clave pública de la secretaría para los corresponsales en
+ui-secretariat-next-steps = Todavía no hay ninguna clave de corresponsal registrada. Envíe el archivo de clave pública de la secretaría a cada corresponsal y léale su huella por teléfono. Luego registre el archivo de clave pública que cada corresponsal le envíe.
 
 # Errores de la aplicación de escritorio
 error-input-missing_path = No se indicó ninguna ruta. Escriba la ruta del archivo o de la carpeta.

@@ -321,9 +321,12 @@ ui-passphrase-mismatch = Les deux phrases secrètes diffèrent.
 ui-demo-heading = Essayer la démonstration
 ui-demo-intro = Crée un secrétariat et un correspondant de démonstration sur cet ordinateur, pour remplir, sceller et importer un paquet par vous-même.
 ui-demo-create = Créer la démonstration
-ui-deploy-heading = Configurer pour une utilisation réelle
+ui-deploy-heading = Configurer en tant que correspondant
 ui-deploy-intro = Crée votre espace de travail et votre clé de signature. Ensuite, importez le fichier de clé publique que le secrétariat vous envoie.
 ui-deploy-create = Créer mon espace de travail
+ui-secretariat-setup-heading = Configurer le secrétariat
+ui-secretariat-setup-intro = Réservé au secrétariat. Crée sur cet ordinateur la clé de chiffrement du secrétariat et un fichier consolidé vide. Ensuite, envoyez le fichier de clé publique à chaque correspondant et enregistrez le fichier de clé publique que chaque correspondant vous envoie.
+ui-secretariat-setup-create = Créer le secrétariat
 
 # Vue d'ensemble
 ui-overview-heading = Vue d'ensemble
@@ -414,6 +417,7 @@ ui-package-imported = Importé : { $country }, paquet numéro { $sequence }, { $
 ui-package-already-imported = Ce paquet a déjà été importé le { $date } ; rien n'a changé.
 ui-package-superseded = Le paquet numéro { $sequence } est antérieur au numéro { $latest }, déjà importé ; rien n'a changé.
 ui-package-findings = Constats de la vérification du secrétariat : { $count } ({ $justified } justifiés par le correspondant).
+ui-package-digest = SHA-256 du fichier, à comparer par téléphone avec l'expéditeur : { $sha256 }
 ui-country-view-heading = Données d'un pays
 ui-country-view-empty = Aucun pays n'a encore envoyé de données.
 ui-country-view-no-data = Ce pays n'a envoyé aucune donnée pour ce tableau.
@@ -434,6 +438,7 @@ ui-register-key-label = Chemin du fichier de clé publique du correspondant
 ui-register-key-action = Enregistrer la clé
 ui-key-registered = La clé de { $country } est enregistrée. Son empreinte est { $fingerprint }.
 ui-export-secretariat-key-label = Enregistrer le fichier de clé publique du secrétariat pour les correspondants dans
+ui-secretariat-next-steps = Aucune clé de correspondant n'est encore enregistrée. Envoyez le fichier de clé publique du secrétariat à chaque correspondant et lisez-lui son empreinte par téléphone. Enregistrez ensuite le fichier de clé publique que chaque correspondant vous envoie.
 
 # Erreurs de l'application de bureau
 error-input-missing_path = Aucun chemin n'a été indiqué. Saisissez le chemin du fichier ou du dossier.

@@ -321,9 +321,12 @@ ui-passphrase-mismatch = As duas frases secretas são diferentes.
 ui-demo-heading = Experimentar a demonstração
 ui-demo-intro = Cria uma secretaria e um correspondente de demonstração neste computador, para que você possa preencher, selar e importar um pacote sozinho.
 ui-demo-create = Criar a demonstração
-ui-deploy-heading = Configurar para uso real
+ui-deploy-heading = Configurar como correspondente
 ui-deploy-intro = Cria seu espaço de trabalho e sua chave de assinatura. Em seguida, importe o arquivo de chave pública que a secretaria enviar.
 ui-deploy-create = Criar meu espaço de trabalho
+ui-secretariat-setup-heading = Configurar a secretaria
+ui-secretariat-setup-intro = Somente para a secretaria. Cria neste computador a chave de cifragem da secretaria e um arquivo consolidado vazio. Em seguida, envie o arquivo de chave pública a cada correspondente e registre o arquivo de chave pública que cada correspondente enviar.
+ui-secretariat-setup-create = Criar a secretaria
 
 # Visão geral
 ui-overview-heading = Visão geral
@@ -414,6 +417,7 @@ ui-package-imported = Importado: { $country }, pacote número { $sequence }, { $
 ui-package-already-imported = Este pacote já foi importado em { $date }; nada foi alterado.
 ui-package-superseded = O pacote número { $sequence } é anterior ao número { $latest }, que já foi importado; nada foi alterado.
 ui-package-findings = Observações da verificação da secretaria: { $count } ({ $justified } justificadas pelo correspondente).
+ui-package-digest = SHA-256 do arquivo, para comparar por telefone com o remetente: { $sha256 }
 ui-country-view-heading = Dados de um país
 ui-country-view-empty = Nenhum país enviou dados ainda.
 ui-country-view-no-data = Este país não enviou dados para esta tabela.
@@ -434,6 +438,7 @@ ui-register-key-label = Caminho do arquivo de chave pública do correspondente
 ui-register-key-action = Registrar a chave
 ui-key-registered = A chave de { $country } foi registrada. A impressão digital dela é { $fingerprint }.
 ui-export-secretariat-key-label = Salvar o arquivo de chave pública da secretaria para os correspondentes em
+ui-secretariat-next-steps = Nenhuma chave de correspondente foi registrada ainda. Envie o arquivo de chave pública da secretaria a cada correspondente e leia a impressão digital dela por telefone. Depois, registre o arquivo de chave pública que cada correspondente enviar.
 
 # Erros do aplicativo de desktop
 error-input-missing_path = Nenhum caminho foi informado. Digite o caminho do arquivo ou da pasta.

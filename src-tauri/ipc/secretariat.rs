@@ -1,5 +1,5 @@
-//! Commands of the secretariat's side: overview, key registration, package import, a country's
-//! figures and the consolidated export.
+//! Commands of the secretariat's side: set-up, overview, key registration, package import, a
+//! country's figures and the consolidated export.
 
 use std::path::Path;
 
@@ -8,7 +8,7 @@ use serde::Serialize;
 use sicremi_app::error::io_error;
 use sicremi_app::files::write_atomically;
 use sicremi_app::secretariat::{PackageImport, RegisteredKeyView, SecretariatOverview};
-use sicremi_app::{AppError, AppResult, Secretariat};
+use sicremi_app::{AppError, AppResult, KdfParams, Secretariat};
 use sicremi_model::Dataset;
 
 use crate::session::{required_path, SessionState};
@@ -20,6 +20,21 @@ pub struct FileImport {
     pub file: String,
     pub imported: Option<PackageImport>,
     pub error: Option<AppError>,
+}
+
+/// Creates the secretariat of a real deployment in the data folder: a new encryption key under
+/// `passphrase` and an empty consolidated store. Returns its overview. Fails with
+/// `setup.already_exists` when the folder already contains a secretariat key.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn secretariat_create(
+    state: tauri::State<'_, SessionState>,
+    passphrase: String,
+) -> AppResult<SecretariatOverview> {
+    state
+        .lock()
+        .create_secretariat(&passphrase, &KdfParams::DEFAULT)?
+        .overview()
 }
 
 /// Returns the secretariat's key, registered correspondent keys and imported submissions.
@@ -144,7 +159,7 @@ pub async fn secretariat_export_key(
 
 #[cfg(test)]
 mod tests {
-    use sicremi_app::{create_demo, DataLayout, KdfParams};
+    use sicremi_app::{create_demo, DataLayout};
 
     use super::*;
     use crate::session::Session;

@@ -239,6 +239,13 @@ async fn import_as_secretariat(app: &TestApp, client: &Client, package: &Path) {
         outcome.contains("Argentina") && outcome.contains("package number 1"),
         "import outcome {outcome:?}"
     );
+    // The digest shown for a telephone check is the file's own.
+    let expected = sicremi_app::files::sha256_hex(&std::fs::read(package).unwrap());
+    let digest = app.find("package-digest").await.text().await.unwrap();
+    assert!(
+        digest.contains(&expected),
+        "digest line {digest:?}, file {expected}"
+    );
     let result = wait_css(client, "[data-testid=package-result]").await;
     assert_eq!(
         result.attr("data-ok").await.unwrap().as_deref(),

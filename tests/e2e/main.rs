@@ -6,5 +6,6 @@
 mod actions;
 mod full_path;
 mod grid;
+mod secretariat_setup;
 mod smoke;
 mod support;

@@ -59,6 +59,11 @@ export function trustSecretariat(path: string): Promise<KeyView> {
   return invoke('trust_secretariat', { path })
 }
 
+/** Creates the secretariat's encryption key and consolidated store, and resolves to its overview. */
+export function createSecretariat(passphrase: string): Promise<SecretariatOverview> {
+  return invoke('secretariat_create', { passphrase })
+}
+
 /** Writes the correspondent's public signing key file; resolves to the path written. */
 export function exportSigningKey(path: string): Promise<string> {
   return invoke('export_signing_key', { path })
