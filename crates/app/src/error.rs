@@ -34,7 +34,7 @@ impl AppError {
         self
     }
 
-    /// The Fluent message id for this error.
+    /// Returns the Fluent message id for this error.
     pub fn message_id(&self) -> String {
         format!("error-{}", self.code.replace('.', "-"))
     }

@@ -42,7 +42,7 @@ pub fn unix_now() -> u64 {
         .unwrap_or(0)
 }
 
-/// The current UTC time as RFC 3339, e.g. "2026-12-04T10:00:00Z".
+/// Returns the current UTC time as RFC 3339, e.g. "2026-12-04T10:00:00Z".
 pub fn now_rfc3339() -> String {
     time::OffsetDateTime::now_utc()
         .replace_nanosecond(0)

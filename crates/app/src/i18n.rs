@@ -21,7 +21,7 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// A catalog for `tag` ("es", "es_AR.UTF-8", ...); unknown languages fall back to English.
+    /// Creates a catalog for `tag` ("es", "es_AR.UTF-8", ...); unknown languages fall back to English.
     pub fn new(tag: &str) -> Catalog {
         let primary = tag
             .split(['-', '_', '.'])
@@ -137,7 +137,7 @@ impl Catalog {
         }
     }
 
-    /// The finding's message with its parameters, the table title and the first cell named in
+    /// Formats the finding's message with its parameters, the table title and the first cell named in
     /// this language.
     pub fn finding(&self, finding: &Finding, questionnaire: &Questionnaire) -> String {
         let mut args = FluentArgs::new();

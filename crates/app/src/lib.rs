@@ -2,7 +2,7 @@
 //! command line offer, as plain library calls over the model, store, package and sheets
 //! crates.
 //!
-//! Nothing here knows about Tauri or the terminal; both front ends call these functions and
+//! Nothing here depends on Tauri or the terminal. Both front ends call these functions and
 //! render [`AppError`] codes and [`sicremi_model::Finding`]s in the user's language.
 
 pub mod correspondent;

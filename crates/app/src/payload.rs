@@ -49,7 +49,7 @@ impl SubmissionPayload {
         canonical_json(&value).into_bytes()
     }
 
-    /// Parses an authenticated payload and checks it answers `questionnaire` and uses only its
+    /// Parses an authenticated payload and checks that it is for `questionnaire` and uses only its
     /// tables, codes and statuses.
     pub fn parse(bytes: &[u8], questionnaire: &Questionnaire) -> AppResult<SubmissionPayload> {
         let payload: SubmissionPayload = serde_json::from_slice(bytes).map_err(|error| {

@@ -32,7 +32,7 @@ impl KeyView {
     }
 }
 
-/// How far a table is filled and what validation says about it.
+/// Progress of a table: cells filled, cells expected and the findings about it.
 #[derive(Debug, Clone, Serialize)]
 pub struct TableProgress {
     pub id: String,

@@ -84,8 +84,8 @@ impl Dataset {
     }
 }
 
-/// Which slices and rows of a table hold data, the basis for deciding which cells must be
-/// filled.
+/// The slices and rows of a table that contain data, from which the rules decide which cells
+/// must be filled.
 #[derive(Debug, Default)]
 pub struct TableShape {
     /// Slice codes with at least one cell, in code-list order for enumerated slices and in date

@@ -123,7 +123,7 @@ pub struct TableDef {
     pub title: Text,
     #[serde(default)]
     pub help: Text,
-    /// What one unit counts: "persons", "permits", "applications" or "decisions".
+    /// Counting unit: "persons", "permits", "applications" or "decisions".
     pub unit: String,
     #[serde(default)]
     pub mandatory: bool,
@@ -144,7 +144,7 @@ pub struct DimensionDef {
     /// the total code is always present.
     #[serde(default)]
     pub open: bool,
-    /// The code that holds the sum of every other code of this dimension.
+    /// Code whose cells contain the sum of every other code of this dimension.
     #[serde(default)]
     pub total: Option<String>,
 }
@@ -220,7 +220,7 @@ impl Questionnaire {
         Ok(questionnaire)
     }
 
-    /// The SICREMI questionnaire shipped with the application.
+    /// Loads the SICREMI questionnaire shipped with the application.
     pub fn embedded() -> Self {
         Self::from_json(EMBEDDED_DEFINITION.as_bytes())
             .expect("the embedded questionnaire definition is checked by the model tests")
@@ -231,7 +231,7 @@ impl Questionnaire {
         self.hash
     }
 
-    /// The content hash as `sha256:<hex>`, the form shown to users and stored in workspaces.
+    /// Returns the content hash as `sha256:<hex>`, the form shown to users and stored in workspaces.
     pub fn hash_hex(&self) -> String {
         let hex: String = self.hash.iter().map(|b| format!("{b:02x}")).collect();
         format!("sha256:{hex}")
@@ -250,7 +250,7 @@ impl Questionnaire {
         self.def.codelists.get(id)
     }
 
-    /// Whether `code` is a valid value of dimension `dim`.
+    /// Checks whether `code` is a valid value of dimension `dim`.
     pub fn accepts_code(&self, dim: &DimensionDef, code: &str) -> bool {
         match self.def.codelists.get(&dim.codelist).map(|c| c.kind) {
             Some(CodeListKind::Date) => is_iso_date(code),
@@ -261,7 +261,7 @@ impl Questionnaire {
         }
     }
 
-    /// The label of a code in `lang`; for countries the CLDR name, for dates the date itself.
+    /// Returns the label of a code in `lang`; for countries the CLDR name, for dates the date itself.
     pub fn code_label<'a>(&'a self, codelist: &str, code: &'a str, lang: &str) -> &'a str {
         self.codes(codelist)
             .iter()
@@ -519,7 +519,7 @@ fn check_code(path: &str, code: &str) -> Result<(), DefinitionError> {
     }
 }
 
-/// Whether `text` is a calendar date in the form YYYY-MM-DD.
+/// Checks whether `text` is a calendar date in the form YYYY-MM-DD.
 pub fn is_iso_date(text: &str) -> bool {
     let bytes = text.as_bytes();
     if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {

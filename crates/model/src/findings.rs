@@ -83,7 +83,7 @@ impl Finding {
             material.push('/');
             material.push_str(&cell.key);
         }
-        // Findings without cells (a missing metadata field, an empty table) are told apart by
+        // Findings without cells (a missing metadata field, an empty table) are distinguished by
         // their parameters.
         if cells.is_empty() {
             for (name, value) in &params {

@@ -1,7 +1,7 @@
 //! The SICREMI questionnaire as data, the figures a country reports against it, and the
 //! validation engine both the correspondent's app and the secretariat's import run.
 //!
-//! This crate does no I/O beyond reading the definition bytes it is given, and knows nothing
+//! This crate does no I/O beyond reading the definition bytes it is given, and has no notion
 //! about storage, packages or the user interface.
 
 mod canonical;
