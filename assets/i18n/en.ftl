@@ -50,6 +50,24 @@ finding-metadata-required = { $table_title }: the question "{ $field_label }" mu
 cli-error = Error: { $message }
 cli-summary = { $errors } error(s), { $warnings } warning(s), { $unjustified } without justification.
 cli-exported = { $count } country/countries exported to { $path }.
+cli-key = { $kind ->
+    [encryption] Secretariat encryption key
+   *[signing] Signing key
+} { $key_id }, fingerprint { $fingerprint }
+cli-demo-created = Demo network created for { $country }. Correspondent: { $correspondent }. Secretariat: { $secretariat }.
+cli-status-header = { $country }, { $name }: questionnaire version { $version }, cycle { $cycle } ({ $path })
+cli-status-table = { $table }: { $filled } of { $expected } cells filled; errors: { $errors }, warnings: { $warnings }, without justification: { $unjustified }
+cli-no-secretariat-key = No secretariat encryption key is trusted yet: run "sicremi trust" with the secretariat's public key file.
+cli-status-sequence = Last package number: { $sequence }
+cli-imported = { $source }: { $rows } lines read, { $cells } cells written.
+cli-metadata-filled = Metadata filled from the file: { $fields }
+cli-sealed = Package { $sequence } sealed: { $path } ({ $bytes } bytes, SHA-256 { $sha256 })
+cli-key-registered = Signing key { $key_id } registered for { $country }, fingerprint { $fingerprint }
+cli-key-revoked = Signing key { $key_id } of { $country } is revoked, fingerprint { $fingerprint }
+cli-secretariat-summary = Consolidated file { $path }: packages: { $submissions }; countries: { $countries }
+cli-package-imported = { $file }: package { $sequence } from { $country } imported, { $cells } cells (SHA-256 { $sha256 }).
+cli-package-already-imported = { $file }: already imported on { $date }; nothing changed.
+cli-package-superseded = { $file }: package { $sequence } is older than package { $latest }, already imported; nothing changed.
 
 ## Errors
 

@@ -47,6 +47,24 @@ finding-metadata-required = { $table_title }: debe responder la pregunta "{ $fie
 cli-error = Error: { $message }
 cli-summary = { $errors } error(es), { $warnings } advertencia(s), { $unjustified } sin justificación.
 cli-exported = { $count } país(es) exportado(s) a { $path }.
+cli-key = { $kind ->
+    [encryption] Clave de cifrado de la secretaría
+   *[signing] Clave de firma
+} { $key_id }, huella { $fingerprint }
+cli-demo-created = Red de demostración creada para { $country }. Corresponsal: { $correspondent }. Secretaría: { $secretariat }.
+cli-status-header = { $country }, { $name }: cuestionario versión { $version }, ciclo { $cycle } ({ $path })
+cli-status-table = { $table }: { $filled } de { $expected } celdas completas; errores: { $errors }, advertencias: { $warnings }, sin justificación: { $unjustified }
+cli-no-secretariat-key = Todavía no se confía en ninguna clave de cifrado de la secretaría: ejecute "sicremi trust" con el archivo de clave pública de la secretaría.
+cli-status-sequence = Último número de paquete: { $sequence }
+cli-imported = { $source }: { $rows } líneas leídas, { $cells } celdas escritas.
+cli-metadata-filled = Metadatos completados desde el archivo: { $fields }
+cli-sealed = Paquete { $sequence } sellado: { $path } ({ $bytes } bytes, SHA-256 { $sha256 })
+cli-key-registered = Clave de firma { $key_id } registrada para { $country }, huella { $fingerprint }
+cli-key-revoked = La clave de firma { $key_id } de { $country } está revocada, huella { $fingerprint }
+cli-secretariat-summary = Archivo consolidado { $path }: paquetes: { $submissions }; países: { $countries }
+cli-package-imported = { $file }: paquete { $sequence } de { $country } importado, { $cells } celdas (SHA-256 { $sha256 }).
+cli-package-already-imported = { $file }: ya se importó el { $date }; no se cambió nada.
+cli-package-superseded = { $file }: el paquete { $sequence } es anterior al paquete { $latest }, ya importado; no se cambió nada.
 
 ## Errores
 

@@ -47,6 +47,24 @@ finding-metadata-required = { $table_title } : il faut répondre à la question 
 cli-error = Erreur : { $message }
 cli-summary = { $errors } erreur(s), { $warnings } avertissement(s), { $unjustified } sans justification.
 cli-exported = { $count } pays exporté(s) vers { $path }.
+cli-key = { $kind ->
+    [encryption] Clé de chiffrement du secrétariat
+   *[signing] Clé de signature
+} { $key_id }, empreinte { $fingerprint }
+cli-demo-created = Réseau de démonstration créé pour { $country }. Correspondant : { $correspondent }. Secrétariat : { $secretariat }.
+cli-status-header = { $country }, { $name } : questionnaire version { $version }, cycle { $cycle } ({ $path })
+cli-status-table = { $table } : { $filled } cellules remplies sur { $expected } ; erreurs : { $errors }, avertissements : { $warnings }, sans justification : { $unjustified }
+cli-no-secretariat-key = Aucune clé de chiffrement du secrétariat n'est encore approuvée : exécutez « sicremi trust » avec le fichier de clé publique du secrétariat.
+cli-status-sequence = Dernier numéro de paquet : { $sequence }
+cli-imported = { $source } : { $rows } lignes lues, { $cells } cellules écrites.
+cli-metadata-filled = Métadonnées remplies à partir du fichier : { $fields }
+cli-sealed = Paquet { $sequence } scellé : { $path } ({ $bytes } octets, SHA-256 { $sha256 })
+cli-key-registered = Clé de signature { $key_id } enregistrée pour { $country }, empreinte { $fingerprint }
+cli-key-revoked = La clé de signature { $key_id } de { $country } est révoquée, empreinte { $fingerprint }
+cli-secretariat-summary = Fichier consolidé { $path } : paquets : { $submissions } ; pays : { $countries }
+cli-package-imported = { $file } : paquet { $sequence } de { $country } importé, { $cells } cellules (SHA-256 { $sha256 }).
+cli-package-already-imported = { $file } : déjà importé le { $date } ; rien n'a été modifié.
+cli-package-superseded = { $file } : le paquet { $sequence } est antérieur au paquet { $latest }, déjà importé ; rien n'a été modifié.
 
 ## Erreurs
 

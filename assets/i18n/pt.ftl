@@ -47,6 +47,24 @@ finding-metadata-required = { $table_title }: a pergunta "{ $field_label }" deve
 cli-error = Erro: { $message }
 cli-summary = { $errors } erro(s), { $warnings } aviso(s), { $unjustified } sem justificação.
 cli-exported = { $count } país(es) exportado(s) para { $path }.
+cli-key = { $kind ->
+    [encryption] Chave de criptografia da secretaria
+   *[signing] Chave de assinatura
+} { $key_id }, impressão digital { $fingerprint }
+cli-demo-created = Rede de demonstração criada para { $country }. Correspondente: { $correspondent }. Secretaria: { $secretariat }.
+cli-status-header = { $country }, { $name }: questionário versão { $version }, ciclo { $cycle } ({ $path })
+cli-status-table = { $table }: { $filled } de { $expected } células preenchidas; erros: { $errors }, avisos: { $warnings }, sem justificativa: { $unjustified }
+cli-no-secretariat-key = Ainda não há chave de criptografia da secretaria confiável: execute "sicremi trust" com o arquivo de chave pública da secretaria.
+cli-status-sequence = Último número de pacote: { $sequence }
+cli-imported = { $source }: { $rows } linhas lidas, { $cells } células gravadas.
+cli-metadata-filled = Metadados preenchidos a partir do arquivo: { $fields }
+cli-sealed = Pacote { $sequence } selado: { $path } ({ $bytes } bytes, SHA-256 { $sha256 })
+cli-key-registered = Chave de assinatura { $key_id } registrada para { $country }, impressão digital { $fingerprint }
+cli-key-revoked = A chave de assinatura { $key_id } de { $country } está revogada, impressão digital { $fingerprint }
+cli-secretariat-summary = Arquivo consolidado { $path }: pacotes: { $submissions }; países: { $countries }
+cli-package-imported = { $file }: pacote { $sequence } de { $country } importado, { $cells } células (SHA-256 { $sha256 }).
+cli-package-already-imported = { $file }: já importado em { $date }; nada foi alterado.
+cli-package-superseded = { $file }: o pacote { $sequence } é anterior ao pacote { $latest }, já importado; nada foi alterado.
 
 ## Erros
 

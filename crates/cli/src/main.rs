@@ -5,10 +5,14 @@ use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod report;
+
 use clap::{Args, Parser, Subcommand};
-use serde::Serialize;
 
 use sicremi_app::i18n::Catalog;
+use sicremi_store::ImportOutcome;
+
+use report::Report;
 use sicremi_app::{
     create_demo, AppError, AppResult, CellInput, Correspondent, DataLayout, KdfParams, Profile,
     Secretariat,
@@ -183,7 +187,6 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
             )
         })?),
     };
-    let print = |value: &dyn erased::Printable| value.print(cli.json);
     match &cli.command {
         Command::Demo { country } => {
             let passphrase = read_passphrase(
@@ -191,7 +194,7 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
                 "Choose a passphrase for the demo keys (8 characters or more): ",
             )?;
             let setup = create_demo(&layout, country, &passphrase, &KdfParams::DEFAULT)?;
-            print(&setup);
+            show(catalog, cli.json, &setup);
         }
         Command::Init {
             country,
@@ -213,17 +216,25 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
                 &passphrase,
                 &KdfParams::DEFAULT,
             )?;
-            print(&correspondent.overview()?);
+            show(catalog, cli.json, &correspondent.overview()?);
         }
         Command::Trust { file } => {
             let mut correspondent = Correspondent::open(&layout.correspondent())?;
-            print(&correspondent.trust_secretariat(&read_file(file)?)?);
+            show(
+                catalog,
+                cli.json,
+                &correspondent.trust_secretariat(&read_file(file)?)?,
+            );
         }
         Command::ExportKey { out } => {
             let correspondent = Correspondent::open(&layout.correspondent())?;
             sicremi_app::files::write_atomically(out, &correspondent.signing_public_key_file()?)?;
         }
-        Command::Status => print(&Correspondent::open(&layout.correspondent())?.overview()?),
+        Command::Status => show(
+            catalog,
+            cli.json,
+            &Correspondent::open(&layout.correspondent())?.overview()?,
+        ),
         Command::Set {
             table,
             key,
@@ -262,11 +273,15 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
         }
         Command::ImportRenaper { file, date } => {
             let mut correspondent = Correspondent::open(&layout.correspondent())?;
-            print(&correspondent.import_renaper(file, date)?);
+            show(
+                catalog,
+                cli.json,
+                &correspondent.import_renaper(file, date)?,
+            );
         }
         Command::ImportTemplate { file } => {
             let mut correspondent = Correspondent::open(&layout.correspondent())?;
-            print(&correspondent.import_template(file)?);
+            show(catalog, cli.json, &correspondent.import_template(file)?);
         }
         Command::ExportTemplate { table, out } => {
             let correspondent = Correspondent::open(&layout.correspondent())?;
@@ -275,7 +290,11 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
         Command::Seal { out } => {
             let mut correspondent = Correspondent::open(&layout.correspondent())?;
             let passphrase = read_passphrase(cli, "Passphrase of your signing key: ")?;
-            print(&correspondent.seal(&passphrase, out.as_deref())?);
+            show(
+                catalog,
+                cli.json,
+                &correspondent.seal(&passphrase, out.as_deref())?,
+            );
         }
         Command::Secretariat(command) => return run_secretariat(cli, catalog, &layout, command),
     }
@@ -288,7 +307,6 @@ fn run_secretariat(
     layout: &DataLayout,
     command: &SecretariatCommand,
 ) -> AppResult<ExitCode> {
-    let print = |value: &dyn erased::Printable| value.print(cli.json);
     let dir = layout.secretariat();
     match command {
         SecretariatCommand::Init => {
@@ -296,7 +314,11 @@ fn run_secretariat(
                 cli,
                 "Choose a passphrase for the secretariat's key (8 characters or more): ",
             )?;
-            print(&Secretariat::create(&dir, &passphrase, &KdfParams::DEFAULT)?.overview()?);
+            show(
+                catalog,
+                cli.json,
+                &Secretariat::create(&dir, &passphrase, &KdfParams::DEFAULT)?.overview()?,
+            );
         }
         SecretariatCommand::ExportKey { out } => {
             let secretariat = Secretariat::open(&dir)?;
@@ -304,9 +326,15 @@ fn run_secretariat(
         }
         SecretariatCommand::Register { file, country } => {
             let mut secretariat = Secretariat::open(&dir)?;
-            print(&secretariat.register_correspondent(&read_file(file)?, country)?);
+            show(
+                catalog,
+                cli.json,
+                &secretariat.register_correspondent(&read_file(file)?, country)?,
+            );
         }
-        SecretariatCommand::Revoke { key_id } => print(&Secretariat::open(&dir)?.revoke(key_id)?),
+        SecretariatCommand::Revoke { key_id } => {
+            show(catalog, cli.json, &Secretariat::open(&dir)?.revoke(key_id)?)
+        }
         SecretariatCommand::Import(args) => {
             let mut secretariat = Secretariat::open(&dir)?;
             let passphrase = read_passphrase(cli, "Passphrase of the secretariat's key: ")?;
@@ -316,16 +344,14 @@ fn run_secretariat(
                 match secretariat.import_package(file, &passphrase) {
                     Ok(import) => {
                         if !cli.json {
-                            println!(
-                                "{}: {}",
-                                file.display(),
-                                serde_json::to_string(&import.outcome).unwrap_or_default()
-                            );
-                            for finding in &import.findings {
-                                println!(
-                                    "  {}",
-                                    catalog.finding(finding, secretariat.questionnaire())
-                                );
+                            println!("{}", package_line(catalog, file, &import));
+                            if matches!(import.outcome, ImportOutcome::Imported { .. }) {
+                                for finding in &import.findings {
+                                    println!(
+                                        "  {}",
+                                        catalog.finding(finding, secretariat.questionnaire())
+                                    );
+                                }
                             }
                         }
                         results.push(serde_json::to_value(&import).expect("imports serialise"));
@@ -353,7 +379,9 @@ fn run_secretariat(
                 ExitCode::from(1)
             });
         }
-        SecretariatCommand::Status => print(&Secretariat::open(&dir)?.overview()?),
+        SecretariatCommand::Status => {
+            show(catalog, cli.json, &Secretariat::open(&dir)?.overview()?)
+        }
         SecretariatCommand::Show { country } => {
             let dataset = Secretariat::open(&dir)?.dataset(&country.to_ascii_uppercase())?;
             println!(
@@ -453,23 +481,42 @@ fn read_passphrase(cli: &Cli, prompt: &str) -> AppResult<String> {
         .map_err(|e| AppError::new("io.failed", format!("cannot read the passphrase: {e}")))
 }
 
-mod erased {
-    use super::Serialize;
+fn show<R: Report>(catalog: &Catalog, json: bool, value: &R) {
+    value.print(catalog, json);
+}
 
-    /// Prints any result as JSON, or as indented JSON text for people: the fields are named
-    /// and readable either way.
-    pub trait Printable {
-        fn print(&self, json: bool);
-    }
-
-    impl<T: Serialize> Printable for T {
-        fn print(&self, json: bool) {
-            let text = if json {
-                serde_json::to_string(self)
-            } else {
-                serde_json::to_string_pretty(self)
-            };
-            println!("{}", text.expect("results serialise"));
-        }
+fn package_line(
+    catalog: &Catalog,
+    file: &Path,
+    import: &sicremi_app::secretariat::PackageImport,
+) -> String {
+    let file = file.display().to_string();
+    match &import.outcome {
+        ImportOutcome::Imported { cell_count, .. } => catalog.text_with(
+            "cli-package-imported",
+            &[
+                ("file", file),
+                ("country", import.country.clone()),
+                ("sequence", import.sequence.to_string()),
+                ("cells", cell_count.to_string()),
+                ("sha256", import.sha256.clone()),
+            ],
+        ),
+        ImportOutcome::AlreadyImported { imported_at, .. } => catalog.text_with(
+            "cli-package-already-imported",
+            &[("file", file), ("date", imported_at.clone())],
+        ),
+        ImportOutcome::Superseded {
+            sequence,
+            latest_sequence,
+            ..
+        } => catalog.text_with(
+            "cli-package-superseded",
+            &[
+                ("file", file),
+                ("sequence", sequence.to_string()),
+                ("latest", latest_sequence.to_string()),
+            ],
+        ),
     }
 }
