@@ -8,6 +8,7 @@ use sicremi_app::demo::DemoSetup;
 use sicremi_app::i18n::Catalog;
 use sicremi_app::secretariat::{RegisteredKeyView, SecretariatOverview};
 use sicremi_app::views::KeyView;
+use sicremi_sheets::Warning;
 
 /// A command's result, printable as translated text or as JSON.
 pub trait Report: Serialize {
@@ -121,8 +122,19 @@ impl Report for ImportOutcome {
                 &[("fields", self.metadata_filled.join(", "))],
             ));
         }
-        // Import warnings have no translated messages yet; their English text is shown.
-        lines.extend(self.warnings.iter().map(|warning| format!("  {warning}")));
+        for warning in &self.warnings {
+            let line = match warning {
+                Warning::NamesMerged { code, names } => text(
+                    catalog,
+                    "ui-import-names-merged",
+                    &[("code", code.clone()), ("names", names.join(", "))],
+                ),
+                Warning::QuestionnaireMismatch { .. } => {
+                    text(catalog, "ui-import-questionnaire-mismatch", &[])
+                }
+            };
+            lines.push(format!("  {line}"));
+        }
         lines
     }
 }
