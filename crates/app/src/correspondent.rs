@@ -527,10 +527,21 @@ impl Correspondent {
             .with("country", country));
         }
         let source = format!("import:{file_name}");
-        let cells: Vec<(String, String, sicremi_store::CellValue)> = import
-            .cells
-            .iter()
-            .map(|(table, key, cell)| (table.clone(), key.clone(), to_store_cell(cell)))
+        // Cells the file shows empty are cleared in the same transaction as the new values.
+        let cleared = import.cleared.iter().map(|(table, key)| {
+            (
+                table.clone(),
+                key.clone(),
+                sicremi_store::CellValue::default(),
+            )
+        });
+        let cells: Vec<(String, String, sicremi_store::CellValue)> = cleared
+            .chain(
+                import
+                    .cells
+                    .iter()
+                    .map(|(table, key, cell)| (table.clone(), key.clone(), to_store_cell(cell))),
+            )
             .collect();
         let changes = self.store.set_cells(&cells, &source)?;
 

@@ -14,6 +14,9 @@ pub struct SheetImport {
     /// (table id, metadata question id, answer). An importer of an agency file suggests the
     /// answers it can infer, such as the source institution.
     pub metadata: Vec<(String, String, String)>,
+    /// (table id, cell key) of cells the file shows empty, such as a template cell whose
+    /// number the correspondent deleted. Importing them clears the stored cell.
+    pub cleared: Vec<(String, String)>,
     pub report: ImportReport,
 }
 
@@ -31,8 +34,12 @@ pub struct ImportReport {
 
 impl SheetImport {
     /// Writes every imported cell and metadata answer into `dataset`, replacing what was there
-    /// for the same keys. Cells the file does not mention are kept.
+    /// for the same keys, and clears the cells the file shows empty. Cells the file does not
+    /// mention are kept.
     pub fn apply_to(&self, dataset: &mut Dataset) {
+        for (table, key) in &self.cleared {
+            dataset.set(table, key, CellValue::default());
+        }
         for (table, key, cell) in &self.cells {
             dataset.set(table, key, cell.clone());
         }

@@ -195,6 +195,7 @@ pub fn import_renaper_stock(
         "imported RENAPER stock file"
     );
     Ok(SheetImport {
+        cleared: Vec::new(),
         cells,
         metadata,
         report: ImportReport {

@@ -42,6 +42,11 @@ fn template_round_trip_every_table() {
             import.report.warnings
         );
         import.apply_to(&mut restored);
+
+        // Importing an unedited template over the figures it came from changes nothing.
+        let mut reimported = original.clone();
+        import.apply_to(&mut reimported);
+        assert_eq!(reimported, original, "{table}");
     }
     assert_eq!(restored.cells, original.cells);
     assert_eq!(restored.metadata, original.metadata);
@@ -146,6 +151,19 @@ fn template_edited_values_import() {
     expected.remove("2023:PER:_T");
     assert_eq!(table_cells(&restored, "T1"), &expected);
     assert!(import.report.rows_read > 0);
+
+    // The emptied total is reported with the template's other empty cells (the stateless
+    // and unknown rows), so importing over the original clears it there too.
+    assert!(import
+        .cleared
+        .contains(&("T1".to_string(), "2023:PER:_T".to_string())));
+    assert!(import
+        .cleared
+        .iter()
+        .all(|(_, key)| !expected.contains_key(key)));
+    let mut updated = original.clone();
+    import.apply_to(&mut updated);
+    assert_eq!(table_cells(&updated, "T1"), &expected);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Reading a filled template back.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use calamine::Data;
@@ -103,12 +103,19 @@ pub fn read_template(
 
     let TemplateReading {
         cells,
+        shown,
         metadata,
         problems,
         rows_read,
         ..
     } = reading;
     problems.into_result(&workbook.name)?;
+
+    let cleared = shown
+        .into_iter()
+        .filter(|key| cells.get(key).is_none_or(CellValue::is_empty))
+        .map(|key| (table.id.clone(), key))
+        .collect();
 
     let cells = cells
         .into_iter()
@@ -123,6 +130,7 @@ pub fn read_template(
     Ok(SheetImport {
         cells,
         metadata,
+        cleared,
         report: ImportReport {
             source_name: workbook.name.clone(),
             rows_read,
@@ -181,6 +189,9 @@ struct TemplateReading<'a> {
     questionnaire: &'a Questionnaire,
     table: &'a TableDef,
     cells: BTreeMap<String, CellValue>,
+    /// Keys of every cell a grid sheet shows, empty or not: a listed row in a listed column of
+    /// a valid slice.
+    shown: BTreeSet<String>,
     /// Location of each key's value and status line, for duplicate reports.
     value_at: HashMap<String, Location>,
     notes_at: HashMap<String, Location>,
@@ -198,6 +209,7 @@ impl<'a> TemplateReading<'a> {
             questionnaire,
             table,
             cells: BTreeMap::new(),
+            shown: BTreeSet::new(),
             value_at: HashMap::new(),
             notes_at: HashMap::new(),
             slice_sheets: HashMap::new(),
@@ -319,6 +331,15 @@ impl<'a> TemplateReading<'a> {
                 self.rows_read += 1;
             }
             if !has_content {
+                // A listed row with every value deleted still shows its cells as empty.
+                let row_code = sheet.get(row, code_column).and_then(cell_text);
+                if let (Some(slice), Some(row_code)) = (slice.as_deref(), row_code) {
+                    if self.questionnaire.accepts_code(table.row_dim(), &row_code) {
+                        for column_code in columns.values() {
+                            self.shown.insert(table.key(slice, &row_code, column_code));
+                        }
+                    }
+                }
                 continue;
             }
             if slice.is_none() && !slice_missing_reported {
@@ -354,6 +375,9 @@ impl<'a> TemplateReading<'a> {
             let Some(slice) = slice.as_deref() else {
                 continue;
             };
+            for column_code in columns.values() {
+                self.shown.insert(table.key(slice, &row_code, column_code));
+            }
             for (column, column_code, value) in values {
                 let key = table.key(slice, &row_code, &column_code);
                 self.value_at

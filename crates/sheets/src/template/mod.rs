@@ -33,6 +33,10 @@
 //! one cell. A cell with a status but no count (such as `L`, not collected) has a line here and
 //! an empty grid cell.
 //!
+//! On import, every cell of a listed row in a listed column is either read or, when it is empty
+//! and has no status line, reported in [`crate::SheetImport::cleared`], so deleting a number in
+//! the workbook deletes it in the workspace. Rows the template does not list are left alone.
+//!
 //! **Metadata sheet**: row 1 holds `field`, `label`, `value` and `allowed`, and each row from
 //! row 3 one metadata question of the table, answered in column C.
 //!
