@@ -71,6 +71,14 @@ fn filled(network: &Network) -> Correspondent {
     correspondent
 }
 
+/// Justifies the one warning left after the RENAPER import: T1 has no figures yet.
+fn justify_completeness(correspondent: &mut Correspondent) {
+    let warning = correspondent.findings().unwrap().findings[0].id.clone();
+    correspondent
+        .justify(&warning, "Inflows follow in the next package.")
+        .unwrap();
+}
+
 #[test]
 fn whole_path_on_renaper_file() {
     let network = demo();
@@ -175,10 +183,7 @@ fn whole_path_on_renaper_file() {
 fn changed_byte_rejected_and_store_unchanged() {
     let network = demo();
     let mut correspondent = filled(&network);
-    let warning = correspondent.findings().unwrap().findings[0].id.clone();
-    correspondent
-        .justify(&warning, "Inflows follow in the next package.")
-        .unwrap();
+    justify_completeness(&mut correspondent);
     let sealed = correspondent.seal(PASSPHRASE, None).unwrap();
     let original = std::fs::read(&sealed.path).unwrap();
 
@@ -224,10 +229,7 @@ fn changed_byte_rejected_and_store_unchanged() {
 fn revoked_and_unregistered_senders_rejected() {
     let network = demo();
     let mut correspondent = filled(&network);
-    let warning = correspondent.findings().unwrap().findings[0].id.clone();
-    correspondent
-        .justify(&warning, "Inflows follow in the next package.")
-        .unwrap();
+    justify_completeness(&mut correspondent);
     let sealed = correspondent.seal(PASSPHRASE, None).unwrap();
 
     // A second secretariat that never registered this correspondent.
@@ -427,10 +429,7 @@ fn demo_checks_before_writing_keys() {
 fn seal_never_replaces_a_file() {
     let network = demo();
     let mut correspondent = filled(&network);
-    let warning = correspondent.findings().unwrap().findings[0].id.clone();
-    correspondent
-        .justify(&warning, "Inflows follow in the next package.")
-        .unwrap();
+    justify_completeness(&mut correspondent);
     let target = network.layout.root.join("package.sicremi");
     let first = correspondent.seal(PASSPHRASE, Some(&target)).unwrap();
     let error = correspondent.seal(PASSPHRASE, Some(&target)).unwrap_err();
@@ -454,10 +453,7 @@ fn crate_sha256(path: &Path) -> String {
 fn package_for_other_secretariat_named_before_passphrase() {
     let network = demo();
     let mut correspondent = filled(&network);
-    let warning = correspondent.findings().unwrap().findings[0].id.clone();
-    correspondent
-        .justify(&warning, "Inflows follow in the next package.")
-        .unwrap();
+    justify_completeness(&mut correspondent);
     let sealed = correspondent.seal(PASSPHRASE, None).unwrap();
 
     // Another secretariat that registered the correspondent but is not the recipient.
