@@ -441,6 +441,7 @@ ui-package-already-imported = This package was already imported on { $date }; no
 ui-package-superseded = Package number { $sequence } is older than number { $latest }, which is already imported; nothing changed.
 ui-package-findings = Findings of the secretariat's own checks: { $count } ({ $justified } justified by the correspondent).
 ui-package-digest = SHA-256 of the file, to compare with the sender by telephone: { $sha256 }
+ui-date-placeholder = YYYY-MM-DD
 ui-country-view-heading = Figures of a country
 ui-country-view-empty = No country has sent figures yet.
 ui-country-view-no-data = This country has sent no figures for this table.

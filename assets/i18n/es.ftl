@@ -436,6 +436,7 @@ ui-package-already-imported = Este paquete ya se importó el { $date }; no se mo
 ui-package-superseded = El paquete número { $sequence } es anterior al número { $latest }, que ya está importado; no se modificó nada.
 ui-package-findings = Observaciones de la verificación de la secretaría: { $count } ({ $justified } justificadas por el corresponsal).
 ui-package-digest = SHA-256 del archivo, para comparar por teléfono con el remitente: { $sha256 }
+ui-date-placeholder = AAAA-MM-DD
 ui-country-view-heading = Cifras de un país
 ui-country-view-empty = Ningún país envió cifras todavía.
 ui-country-view-no-data = Este país no envió cifras para este cuadro.

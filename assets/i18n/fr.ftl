@@ -436,6 +436,7 @@ ui-package-already-imported = Ce paquet a déjà été importé le { $date } ; r
 ui-package-superseded = Le paquet numéro { $sequence } est antérieur au numéro { $latest }, déjà importé ; rien n'a changé.
 ui-package-findings = Constats de la vérification du secrétariat : { $count } ({ $justified } justifiés par le correspondant).
 ui-package-digest = SHA-256 du fichier, à comparer par téléphone avec l'expéditeur : { $sha256 }
+ui-date-placeholder = AAAA-MM-JJ
 ui-country-view-heading = Données d'un pays
 ui-country-view-empty = Aucun pays n'a encore envoyé de données.
 ui-country-view-no-data = Ce pays n'a envoyé aucune donnée pour ce tableau.

@@ -436,6 +436,7 @@ ui-package-already-imported = Este pacote já foi importado em { $date }; nada f
 ui-package-superseded = O pacote número { $sequence } é anterior ao número { $latest }, que já foi importado; nada foi alterado.
 ui-package-findings = Observações da verificação da secretaria: { $count } ({ $justified } justificadas pelo correspondente).
 ui-package-digest = SHA-256 do arquivo, para comparar por telefone com o remetente: { $sha256 }
+ui-date-placeholder = AAAA-MM-DD
 ui-country-view-heading = Dados de um país
 ui-country-view-empty = Nenhum país enviou dados ainda.
 ui-country-view-no-data = Este país não enviou dados para esta tabela.

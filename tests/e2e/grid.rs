@@ -2,9 +2,7 @@
 
 use fantoccini::Client;
 
-use crate::actions::{
-    active_test_id, edit_cell, type_into, wait_css, wait_text_containing, wait_until,
-};
+use crate::actions::{active_test_id, type_into, wait_css, wait_text_containing, wait_until};
 use crate::full_path::create_demo;
 use crate::support::{display_missing, with_app_in, TestApp};
 
@@ -44,9 +42,29 @@ async fn grid_keyboard_and_paste() {
             wait_text_containing(&app, "grid-error", "does not fit").await;
             app.wait_for_text("cell-_T-M", "10").await;
 
-            // An ambiguous number is rejected with the translated error, and the old value stays.
-            edit_cell(&app, &client, "cell-_T-M", "1.234").await;
+            // An ambiguous number is rejected with the translated error. The editor reopens on
+            // the cell with the text as typed; Escape gives up and the old value stays.
+            let cell = app.find("cell-_T-M").await;
+            cell.click().await.unwrap();
+            cell.send_keys("\u{E007}").await.unwrap();
+            let editor = wait_css(&client, "[data-testid=cell-editor]").await;
+            editor.send_keys("1.234\u{E007}").await.unwrap();
             wait_text_containing(&app, "grid-error", "“1.234” contains “.” or “,”").await;
+            wait_until("the refused value is back in the editor", || async {
+                match client
+                    .find(fantoccini::Locator::Css("[data-testid=cell-editor]"))
+                    .await
+                {
+                    Ok(editor) => {
+                        editor.prop("value").await.ok().flatten().as_deref() == Some("1.234")
+                    }
+                    Err(_) => false,
+                }
+            })
+            .await;
+            let editor = wait_css(&client, "[data-testid=cell-editor]").await;
+            editor.send_keys("\u{E00C}").await.unwrap();
+            editor_closed(&client).await;
             app.wait_for_text("cell-_T-M", "10").await;
 
             // Escape cancels an edit.

@@ -652,8 +652,14 @@ impl Correspondent {
             "SICREMI-{}-{}-{sequence:04}.sicremi",
             self.profile.country, self.questionnaire.def.cycle
         );
+        // A destination without an extension that does not exist yet is a folder to create,
+        // so the package keeps its descriptive name and .sicremi extension.
         let path = match destination {
             Some(path) if path.is_dir() => path.join(&file_name),
+            Some(path) if !path.exists() && path.extension().is_none() => {
+                std::fs::create_dir_all(path).map_err(|e| io_error(path, e))?;
+                path.join(&file_name)
+            }
             Some(path) => path.to_path_buf(),
             None => self.outbox().join(&file_name),
         };

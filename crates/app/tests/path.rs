@@ -467,3 +467,16 @@ fn package_for_other_secretariat_named_before_passphrase() {
         .unwrap_err();
     assert_eq!(error.code, "package.unknown_recipient");
 }
+
+#[test]
+fn seal_into_new_folder_keeps_file_name() {
+    let network = demo();
+    let mut correspondent = filled(&network);
+    justify_completeness(&mut correspondent);
+    let folder = network.layout.root.join("usb").join("sicremi");
+    let sealed = correspondent.seal(PASSPHRASE, Some(&folder)).unwrap();
+    let path = Path::new(&sealed.path);
+    assert_eq!(path.parent(), Some(folder.as_path()));
+    assert_eq!(path.file_name().unwrap(), "SICREMI-ARG-2026-0001.sicremi");
+    assert!(path.is_file());
+}

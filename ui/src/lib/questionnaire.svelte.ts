@@ -139,3 +139,12 @@ export function describeCell(tableId: string, key: string): string {
   const labels = tableDef.dimensions.map((d, index) => codeLabel(d.codelist, parts[index] ?? ''))
   return [tableId, ...labels].join(' · ')
 }
+
+/** Checks that `text` is a real calendar date written YYYY-MM-DD, as the questionnaire stores dates. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim())
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
