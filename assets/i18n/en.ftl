@@ -369,6 +369,7 @@ ui-table = Table
 ui-periods = Periods with figures
 ui-progress = Filled in
 ui-filled-of = { $filled } of { $expected } cells
+ui-no-figures = No figures yet
 ui-warnings-unjustified = { $warnings } ({ $unjustified } without justification)
 ui-submissions-heading = Submissions
 ui-submissions-empty = No package sealed yet.

@@ -364,6 +364,7 @@ ui-table = Cuadro
 ui-periods = Períodos con cifras
 ui-progress = Completado
 ui-filled-of = { $filled } de { $expected } celdas
+ui-no-figures = Aún sin cifras
 ui-warnings-unjustified = { $warnings } ({ $unjustified } sin justificación)
 ui-submissions-heading = Envíos
 ui-submissions-empty = Todavía no se selló ningún paquete.

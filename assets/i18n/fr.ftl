@@ -364,6 +364,7 @@ ui-table = Tableau
 ui-periods = Périodes avec des données
 ui-progress = Rempli
 ui-filled-of = { $filled } cellules sur { $expected }
+ui-no-figures = Pas encore de chiffres
 ui-warnings-unjustified = { $warnings } ({ $unjustified } sans justification)
 ui-submissions-heading = Envois
 ui-submissions-empty = Aucun paquet scellé pour l'instant.

@@ -364,6 +364,7 @@ ui-table = Tabela
 ui-periods = Períodos com dados
 ui-progress = Preenchido
 ui-filled-of = { $filled } de { $expected } células
+ui-no-figures = Ainda sem números
 ui-warnings-unjustified = { $warnings } ({ $unjustified } sem justificativa)
 ui-submissions-heading = Envios
 ui-submissions-empty = Nenhum pacote selado ainda.

@@ -130,3 +130,11 @@ function initialLanguage(): Language {
   }
   return FALLBACK_LANGUAGE
 }
+
+/** Formats an RFC 3339 UTC time as a local date and time in the current language; text that is
+ *  not a time is returned unchanged. */
+export function formatTime(iso: string): string {
+  const time = new Date(iso)
+  if (Number.isNaN(time.getTime())) return iso
+  return time.toLocaleString(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' })
+}
