@@ -36,7 +36,7 @@ mod setting {
     pub const DEFINITION_VERSION: &str = "definition_version";
 }
 
-/// Who the correspondent is, as stored with the workspace and sealed into packages.
+/// Identity of the correspondent, stored with the workspace and sealed into packages.
 #[derive(Debug, Clone)]
 pub struct Profile {
     pub country: String,
@@ -101,7 +101,7 @@ pub struct ImportOutcome {
 
 impl Correspondent {
     /// Creates a workspace for `profile` in `dir` with a new signing key encrypted under
-    /// `passphrase`. Fails if `dir` already holds a workspace or a key.
+    /// `passphrase`. Fails if `dir` already contains a workspace or a key.
     pub fn create(
         dir: &Path,
         profile: Profile,
@@ -197,7 +197,7 @@ impl Correspondent {
         self.dir.join(WORKSPACE_FILE)
     }
 
-    /// The folder sealed packages go to unless another is chosen.
+    /// Returns the folder sealed packages go to unless another is chosen.
     pub fn outbox(&self) -> PathBuf {
         self.dir.join(OUTBOX_DIR)
     }
@@ -238,7 +238,7 @@ impl Correspondent {
         Ok(PublicKeyFile::parse(&bytes)?)
     }
 
-    /// The workspace's figures and metadata as the model sees them.
+    /// Reads the workspace's figures and metadata into a model dataset.
     pub fn dataset(&self) -> AppResult<Dataset> {
         let mut dataset = Dataset::new(&self.profile.country);
         for stored in self.store.cells()? {
@@ -274,8 +274,12 @@ impl Correspondent {
     }
 
     pub fn findings(&self) -> AppResult<FindingsView> {
-        let dataset = self.dataset()?;
-        let findings = validate(&self.questionnaire, &dataset);
+        self.findings_of(&self.dataset()?)
+    }
+
+    /// Validates `dataset`, read once by the caller, against the workspace's justifications.
+    fn findings_of(&self, dataset: &Dataset) -> AppResult<FindingsView> {
+        let findings = validate(&self.questionnaire, dataset);
         let justifications = self.justifications()?;
         let assessment = Assessment::of(&findings, &justifications);
         Ok(FindingsView {
@@ -287,7 +291,7 @@ impl Correspondent {
 
     pub fn overview(&self) -> AppResult<Overview> {
         let dataset = self.dataset()?;
-        let view = self.findings()?;
+        let view = self.findings_of(&dataset)?;
         let tables = self
             .questionnaire
             .def
@@ -685,7 +689,7 @@ impl Correspondent {
         })
     }
 
-    /// The correspondent's signing public key, for registration with the secretariat.
+    /// Reads the correspondent's public signing key file, for registration with the secretariat.
     pub fn signing_public_key_file(&self) -> AppResult<Vec<u8>> {
         let path = self.signing_public_key_path();
         std::fs::read(&path).map_err(|e| io_error(&path, e))

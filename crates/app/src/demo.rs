@@ -15,7 +15,7 @@ use crate::views::KeyView;
 /// The application identifier of tauri.conf.json.
 pub const APP_IDENTIFIER: &str = "org.oas.sicremi.collect";
 
-/// Where the two sides live under one data folder.
+/// Layout of the correspondent and secretariat folders under one data folder.
 #[derive(Debug, Clone)]
 pub struct DataLayout {
     pub root: PathBuf,
@@ -28,7 +28,7 @@ impl DataLayout {
         }
     }
 
-    /// The operating system's per-user data folder for the app, e.g.
+    /// Returns the operating system's per-user data folder for the app, e.g.
     /// ~/.local/share/org.oas.sicremi.collect on Linux. It is the folder Tauri's
     /// `app_data_dir` gives for the identifier in tauri.conf.json, so the desktop app and the
     /// command line find the same workspace.

@@ -19,7 +19,7 @@ pub struct CellInput {
     pub note: Option<String>,
 }
 
-/// Longest note kept with a cell, in characters.
+/// Maximum length of a cell note, in characters.
 pub const MAX_NOTE_CHARS: usize = 2000;
 
 /// Parses a typed count.
@@ -72,7 +72,7 @@ pub fn parse_count(text: &str) -> AppResult<Option<i64>> {
     Ok(Some(if negative { -magnitude } else { magnitude }))
 }
 
-/// Longest metadata answer kept, in characters.
+/// Maximum length of a metadata answer, in characters.
 pub const MAX_ANSWER_CHARS: usize = 4000;
 
 /// Checks a metadata answer against its question: a known question, a choice among the

@@ -30,7 +30,7 @@ pub struct Secretariat {
     questionnaire: Questionnaire,
 }
 
-/// What an import did with one package file.
+/// Result of importing one package file.
 #[derive(Debug, Serialize)]
 pub struct PackageImport {
     pub file: String,
@@ -126,7 +126,7 @@ impl Secretariat {
         &self.questionnaire
     }
 
-    /// The public encryption key file to hand to correspondents.
+    /// Reads the public encryption key file to hand to correspondents.
     pub fn public_key_file(&self) -> AppResult<Vec<u8>> {
         let path = self.dir.join(ENCRYPTION_PUBLIC_FILE);
         std::fs::read(&path).map_err(|e| io_error(&path, e))
@@ -300,7 +300,7 @@ impl Secretariat {
         })
     }
 
-    /// The current accepted figures of `country` for the questionnaire's cycle.
+    /// Reads the currently accepted figures of `country` for the questionnaire's cycle.
     pub fn dataset(&self, country: &str) -> AppResult<Dataset> {
         let cycle = self.questionnaire.def.cycle.to_string();
         let mut dataset = Dataset::new(country);

@@ -251,7 +251,12 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
                 note: note.clone(),
             };
             let outcome = correspondent.set_cell(table, key, &input)?;
-            return Ok(report_findings(cli, catalog, &outcome.findings));
+            return Ok(report_findings(
+                cli,
+                catalog,
+                correspondent.questionnaire(),
+                &outcome.findings,
+            ));
         }
         Command::Metadata {
             table,
@@ -260,16 +265,31 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
         } => {
             let mut correspondent = Correspondent::open(&layout.correspondent())?;
             let view = correspondent.set_metadata(table, field, value)?;
-            return Ok(report_findings(cli, catalog, &view));
+            return Ok(report_findings(
+                cli,
+                catalog,
+                correspondent.questionnaire(),
+                &view,
+            ));
         }
         Command::Validate => {
             let correspondent = Correspondent::open(&layout.correspondent())?;
-            return Ok(report_findings(cli, catalog, &correspondent.findings()?));
+            return Ok(report_findings(
+                cli,
+                catalog,
+                correspondent.questionnaire(),
+                &correspondent.findings()?,
+            ));
         }
         Command::Justify { finding, text } => {
             let mut correspondent = Correspondent::open(&layout.correspondent())?;
             let view = correspondent.justify(finding, text)?;
-            return Ok(report_findings(cli, catalog, &view));
+            return Ok(report_findings(
+                cli,
+                catalog,
+                correspondent.questionnaire(),
+                &view,
+            ));
         }
         Command::ImportRenaper { file, date } => {
             let mut correspondent = Correspondent::open(&layout.correspondent())?;
@@ -411,6 +431,7 @@ fn run_secretariat(
 fn report_findings(
     cli: &Cli,
     catalog: &Catalog,
+    questionnaire: &sicremi_model::Questionnaire,
     view: &sicremi_app::correspondent::FindingsView,
 ) -> ExitCode {
     if cli.json {
@@ -419,14 +440,13 @@ fn report_findings(
             serde_json::to_string_pretty(view).expect("findings serialise")
         );
     } else {
-        let questionnaire = sicremi_model::Questionnaire::embedded();
         for finding in &view.findings {
             let justified = view.justifications.iter().any(|j| j.covers(finding));
             let mark = if justified { " ✓" } else { "" };
             println!(
                 "{} {}{mark}",
                 finding.id,
-                catalog.finding(finding, &questionnaire)
+                catalog.finding(finding, questionnaire)
             );
         }
         let a = &view.assessment;

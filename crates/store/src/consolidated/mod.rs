@@ -357,8 +357,8 @@ fn find_duplicate(
             }))
         }
         // The package id travels in clear in the header, so another sender can copy it. Only
-        // identical bytes are the same package; a reused id with other content is rejected
-        // rather than letting the first file to arrive block the genuine one.
+        // identical bytes are the same package. A reused id with other content is rejected,
+        // so the first file to arrive cannot block the genuine one.
         Some((package_id, _, _)) => Err(StoreError::PackageIdConflict {
             path: path.to_path_buf(),
             package_id,
