@@ -112,7 +112,7 @@ impl TableShape {
             }
         }
 
-        let slice_order = questionnaire.codes(&table.slice_dim().codelist);
+        let slice_order = questionnaire.codes(&table.period_dim().codelist);
         let mut slices: Vec<String> = present.keys().cloned().collect();
         if !slice_order.is_empty() {
             slices.sort_by_key(|code| slice_order.iter().position(|c| &c.code == code));

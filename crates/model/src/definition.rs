@@ -21,6 +21,10 @@ pub const LANGUAGES: [&str; 4] = ["en", "es", "pt", "fr"];
 /// Separator between the codes of a cell key. Codes may not contain it.
 pub const KEY_SEPARATOR: char = ':';
 
+/// Largest number of cells a table may have for one reference date, so that the dense index
+/// the rules run on stays a few tens of megabytes and no sum over a table can overflow i64.
+pub const MAX_TABLE_CELLS: usize = 2_000_000;
+
 /// A text in each of the four languages, keyed by language code.
 pub type Text = BTreeMap<String, String>;
 
@@ -90,6 +94,10 @@ pub struct Statuses {
     pub conf_status: Vec<Code>,
     /// Observation statuses that stand in for a value: a cell with no number must carry one.
     pub missing: Vec<String>,
+    /// House style: the symbol shown or exported for a cell with no number, by observation
+    /// status (".." for not available, say). The store keeps only the codes.
+    #[serde(default)]
+    pub symbols: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -105,6 +113,15 @@ pub struct MetadataQuestion {
     /// Choices for `kind = "choice"`.
     #[serde(default)]
     pub choices: Vec<Code>,
+    /// Tables the question is asked for; empty means every table.
+    #[serde(default)]
+    pub tables: Vec<String>,
+}
+
+impl MetadataQuestion {
+    pub fn applies_to(&self, table: &str) -> bool {
+        self.tables.is_empty() || self.tables.iter().any(|t| t == table)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,6 +131,8 @@ pub enum MetadataKind {
     LongText,
     Choice,
     Date,
+    /// A non-negative whole number, such as a rounding base or a year.
+    Integer,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -123,15 +142,66 @@ pub struct TableDef {
     pub title: Text,
     #[serde(default)]
     pub help: Text,
-    /// Counting unit: "persons", "permits", "applications" or "decisions".
-    pub unit: String,
+    /// Counting units the correspondent may declare for this table, the usual one first.
+    pub units: Vec<Unit>,
+    /// What the period dimension holds: years (calendar or fiscal, as the metadata declare) or
+    /// the reference dates of a stock.
+    pub period: PeriodKind,
     #[serde(default)]
     pub mandatory: bool,
-    /// Slice codes (years) that a mandatory table must report.
+    /// Periods (years) that a mandatory table must report.
     #[serde(default)]
-    pub mandatory_slices: Vec<String>,
-    /// Dimensions in key order. Exactly one has role `slice`, one `row` and one `column`.
+    pub mandatory_periods: Vec<String>,
+    /// Dimensions in key order: one or more `slice` dimensions first, the first of them the
+    /// period, then one `row` and one `column` dimension in either order.
     pub dimensions: Vec<DimensionDef>,
+}
+
+/// What a table counts. Persons and permits cannot be added together: one person may hold
+/// several permits in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Persons,
+    /// Residence permits or visas granted.
+    Permits,
+    Applications,
+    Decisions,
+    /// Asylum cases, which may cover several persons.
+    Cases,
+}
+
+impl Unit {
+    pub fn code(self) -> &'static str {
+        match self {
+            Unit::Persons => "persons",
+            Unit::Permits => "permits",
+            Unit::Applications => "applications",
+            Unit::Decisions => "decisions",
+            Unit::Cases => "cases",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Unit> {
+        [
+            Unit::Persons,
+            Unit::Permits,
+            Unit::Applications,
+            Unit::Decisions,
+            Unit::Cases,
+        ]
+        .into_iter()
+        .find(|unit| unit.code() == code)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    /// A flow over a year; the period codes are years.
+    Year,
+    /// A stock on a date; the period codes are ISO 8601 dates.
+    ReferenceDate,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -152,7 +222,8 @@ pub struct DimensionDef {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DimensionRole {
-    /// Chosen above the grid (a year or reference date).
+    /// Chosen above the grid: the period (a year or reference date), and for some tables a
+    /// breakdown such as the age group or the kind of asylum application.
     Slice,
     Row,
     Column,
@@ -261,6 +332,17 @@ impl Questionnaire {
         }
     }
 
+    /// Checks whether `key` names a cell of `table`: one valid code per dimension.
+    pub fn accepts_key(&self, table: &TableDef, key: &str) -> bool {
+        let codes: Vec<&str> = key.split(KEY_SEPARATOR).collect();
+        codes.len() == table.dimensions.len()
+            && table
+                .dimensions
+                .iter()
+                .zip(codes)
+                .all(|(dim, code)| self.accepts_code(dim, code))
+    }
+
     /// Returns the label of a code in `lang`; for countries the CLDR name, for dates the date itself.
     pub fn code_label<'a>(&'a self, codelist: &str, code: &'a str, lang: &str) -> &'a str {
         self.codes(codelist)
@@ -309,8 +391,20 @@ impl Questionnaire {
                 ));
             }
         }
+        for (code, symbol) in &self.def.statuses.symbols {
+            let known = self.def.statuses.obs_status.iter().any(|c| &c.code == code);
+            if !known || symbol.trim().is_empty() {
+                return Err(invalid(
+                    "statuses.symbols",
+                    format!("{code} is not an obs_status code or its symbol is empty"),
+                ));
+            }
+        }
         for question in &self.def.metadata {
             let path = format!("metadata.{}", question.id);
+            if let Some(table) = question.tables.iter().find(|t| self.table(t).is_none()) {
+                return Err(invalid(path, format!("unknown table {table}")));
+            }
             check_text(&path, &question.label)?;
             if !question.help.is_empty() {
                 check_text(&path, &question.help)?;
@@ -342,6 +436,37 @@ impl Questionnaire {
         Ok(())
     }
 
+    fn check_dimension_order(&self, table: &TableDef) -> Result<(), DefinitionError> {
+        let path = format!("tables.{}", table.id);
+        let roles: Vec<DimensionRole> = table.dimensions.iter().map(|d| d.role).collect();
+        let slices = roles
+            .iter()
+            .take_while(|r| **r == DimensionRole::Slice)
+            .count();
+        let rest = &roles[slices..];
+        let valid = slices >= 1
+            && rest.len() == 2
+            && rest.contains(&DimensionRole::Row)
+            && rest.contains(&DimensionRole::Column);
+        if !valid {
+            return Err(invalid(
+                path,
+                "dimensions must be one or more slices (the period first), then one row and one column",
+            ));
+        }
+        let mut ids = BTreeSet::new();
+        for dim in &table.dimensions {
+            check_code(&format!("tables.{}.dimensions", table.id), &dim.id)?;
+            if !ids.insert(dim.id.as_str()) {
+                return Err(invalid(
+                    format!("tables.{}", table.id),
+                    format!("dimension {} appears twice", dim.id),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     fn check_table(&self, table: &TableDef) -> Result<(), DefinitionError> {
         let path = format!("tables.{}", table.id);
         check_code(&path, &table.id)?;
@@ -349,20 +474,11 @@ impl Questionnaire {
         if !table.help.is_empty() {
             check_text(&path, &table.help)?;
         }
-        for role in [
-            DimensionRole::Slice,
-            DimensionRole::Row,
-            DimensionRole::Column,
-        ] {
-            let count = table.dimensions.iter().filter(|d| d.role == role).count();
-            if count != 1 {
-                return Err(invalid(
-                    &path,
-                    format!("needs exactly one {role:?} dimension, has {count}"),
-                ));
-            }
+        self.check_dimension_order(table)?;
+        if table.units.is_empty() {
+            return Err(invalid(&path, "needs at least one counting unit"));
         }
-        for dim in &table.dimensions {
+        for (index, dim) in table.dimensions.iter().enumerate() {
             let Some(list) = self.def.codelists.get(&dim.codelist) else {
                 return Err(invalid(
                     &path,
@@ -379,20 +495,48 @@ impl Questionnaire {
                         format!("total {total} is not in code list {}", dim.codelist),
                     ));
                 }
+                if index == 0 {
+                    return Err(invalid(
+                        &path,
+                        format!("the period dimension {} cannot have a total", dim.id),
+                    ));
+                }
             }
-            if list.kind == CodeListKind::Date && dim.role != DimensionRole::Slice {
+            let is_date = list.kind == CodeListKind::Date;
+            if is_date && index != 0 {
                 return Err(invalid(
                     &path,
-                    format!("date dimension {} must be the slice", dim.id),
+                    format!("date dimension {} must be the period (the first)", dim.id),
+                ));
+            }
+            if index == 0 && is_date != (table.period == PeriodKind::ReferenceDate) {
+                return Err(invalid(
+                    &path,
+                    format!(
+                        "period {:?} does not match the kind of code list {}",
+                        table.period, dim.codelist
+                    ),
                 ));
             }
         }
-        let slice = table.slice_dim();
-        for code in &table.mandatory_slices {
-            if !self.accepts_code(slice, code) {
+        let cells = table
+            .dimensions
+            .iter()
+            .map(|d| self.codes(&d.codelist).len().max(1))
+            .try_fold(1usize, |acc, n| acc.checked_mul(n))
+            .unwrap_or(usize::MAX);
+        if cells > MAX_TABLE_CELLS {
+            return Err(invalid(
+                &path,
+                format!("has {cells} cells per reference date, at most {MAX_TABLE_CELLS}"),
+            ));
+        }
+        let period = table.period_dim();
+        for code in &table.mandatory_periods {
+            if !self.accepts_code(period, code) {
                 return Err(invalid(
                     &path,
-                    format!("mandatory slice {code} is not a {} code", slice.id),
+                    format!("mandatory period {code} is not a {} code", period.id),
                 ));
             }
         }
@@ -413,11 +557,22 @@ impl TableDef {
         self.dimensions
             .iter()
             .find(|d| d.role == role)
-            .expect("checked at load: one dimension per role")
+            .expect("checked at load: one row and one column dimension")
     }
 
-    pub fn slice_dim(&self) -> &DimensionDef {
-        self.dim_with_role(DimensionRole::Slice)
+    /// The first slice dimension: the year or reference date.
+    pub fn period_dim(&self) -> &DimensionDef {
+        &self.dimensions[0]
+    }
+
+    /// The slice dimensions, period first.
+    pub fn slice_dims(&self) -> &[DimensionDef] {
+        &self.dimensions[..self.slice_count()]
+    }
+
+    /// Number of slice dimensions; they come first in the key.
+    pub fn slice_count(&self) -> usize {
+        self.dimensions.len() - 2
     }
 
     pub fn row_dim(&self) -> &DimensionDef {
@@ -428,38 +583,75 @@ impl TableDef {
         self.dim_with_role(DimensionRole::Column)
     }
 
-    /// Builds the cell key from codes given per dimension id.
+    /// Whether the row dimension comes before the column dimension in the key.
+    fn row_first(&self) -> bool {
+        self.dimensions[self.slice_count()].role == DimensionRole::Row
+    }
+
+    /// Builds a cell key from a slice (the slice dimensions' codes joined by `:`), a row code
+    /// and a column code.
     pub fn key(&self, slice: &str, row: &str, column: &str) -> String {
-        let codes: Vec<&str> = self
-            .dimensions
-            .iter()
-            .map(|d| match d.role {
-                DimensionRole::Slice => slice,
-                DimensionRole::Row => row,
-                DimensionRole::Column => column,
-            })
-            .collect();
+        let (first, second) = if self.row_first() {
+            (row, column)
+        } else {
+            (column, row)
+        };
+        let mut key = String::with_capacity(slice.len() + first.len() + second.len() + 2);
+        key.push_str(slice);
+        key.push(KEY_SEPARATOR);
+        key.push_str(first);
+        key.push(KEY_SEPARATOR);
+        key.push_str(second);
+        key
+    }
+
+    /// Builds a cell key from one code per dimension, in dimension order.
+    pub fn key_from_codes(&self, codes: &[&str]) -> String {
         codes.join(&KEY_SEPARATOR.to_string())
     }
 
-    /// Splits a cell key into (slice, row, column) codes.
+    /// Builds a slice from one code per slice dimension, in dimension order.
+    pub fn slice_from_codes(&self, codes: &[&str]) -> String {
+        codes.join(&KEY_SEPARATOR.to_string())
+    }
+
+    /// Splits a cell key into (slice, row, column); the slice keeps its `:` separators.
     pub fn split_key<'k>(&self, key: &'k str) -> Option<(&'k str, &'k str, &'k str)> {
-        let parts: Vec<&str> = key.split(KEY_SEPARATOR).collect();
-        if parts.len() != self.dimensions.len() {
+        let (slice, rest) = split_after(key, self.slice_count())?;
+        let (first, second) = rest.split_once(KEY_SEPARATOR)?;
+        if second.contains(KEY_SEPARATOR) {
             return None;
         }
-        let mut slice = None;
-        let mut row = None;
-        let mut column = None;
-        for (dim, part) in self.dimensions.iter().zip(parts) {
-            match dim.role {
-                DimensionRole::Slice => slice = Some(part),
-                DimensionRole::Row => row = Some(part),
-                DimensionRole::Column => column = Some(part),
-            }
+        if self.row_first() {
+            Some((slice, first, second))
+        } else {
+            Some((slice, second, first))
         }
-        Some((slice?, row?, column?))
     }
+
+    /// Splits a slice into the codes of the slice dimensions.
+    pub fn split_slice<'s>(&self, slice: &'s str) -> Option<Vec<&'s str>> {
+        let codes: Vec<&str> = slice.split(KEY_SEPARATOR).collect();
+        (codes.len() == self.slice_count()).then_some(codes)
+    }
+
+    /// The period code of a slice or key: its first code.
+    pub fn period_of<'k>(&self, slice_or_key: &'k str) -> &'k str {
+        slice_or_key
+            .split(KEY_SEPARATOR)
+            .next()
+            .unwrap_or(slice_or_key)
+    }
+}
+
+/// Splits `text` after its `count`-th separator-delimited part.
+fn split_after(text: &str, count: usize) -> Option<(&str, &str)> {
+    let mut end = 0;
+    for _ in 0..count {
+        let next = text[end..].find(KEY_SEPARATOR)?;
+        end += next + 1;
+    }
+    Some((&text[..end - 1], &text[end..]))
 }
 
 fn expand_codelists(def: &Definition) -> Result<BTreeMap<String, Vec<Code>>, DefinitionError> {

@@ -8,10 +8,12 @@ mod canonical;
 pub mod dataset;
 pub mod definition;
 pub mod findings;
+pub mod reference;
 pub mod rules;
 
 pub use canonical::canonical_json;
 pub use dataset::{CellValue, Dataset, TableShape, MAX_COUNT};
-pub use definition::{Definition, DefinitionError, Questionnaire, TableDef};
+pub use definition::{Definition, DefinitionError, PeriodKind, Questionnaire, TableDef, Unit};
 pub use findings::{Assessment, CellRef, Finding, Justification, Param, Severity};
-pub use rules::validate;
+pub use reference::Reference;
+pub use rules::{validate, validate_with};

@@ -114,8 +114,8 @@ impl Rule {
                         ));
                     }
                 }
-                if table(&left.table)?.slice_dim().codelist
-                    != table(&right.table)?.slice_dim().codelist
+                if table(&left.table)?.period_dim().codelist
+                    != table(&right.table)?.period_dim().codelist
                 {
                     return Err("both tables must have the same slice code list".into());
                 }
@@ -133,8 +133,18 @@ impl Rule {
     }
 }
 
-/// Runs every rule of the questionnaire over `dataset` and returns every finding, in rule order.
+/// Runs every rule of the questionnaire over `dataset` with no reference data.
 pub fn validate(questionnaire: &Questionnaire, dataset: &Dataset) -> Vec<Finding> {
+    validate_with(questionnaire, dataset, &crate::Reference::default())
+}
+
+/// Runs every rule of the questionnaire over `dataset`, comparing with the reference data of
+/// the country's questionnaire pack, and returns every finding in rule order.
+pub fn validate_with(
+    questionnaire: &Questionnaire,
+    dataset: &Dataset,
+    _reference: &crate::Reference,
+) -> Vec<Finding> {
     let shapes: BTreeMap<&str, TableShape> = questionnaire
         .def
         .tables
@@ -228,7 +238,7 @@ impl Context<'_> {
             return;
         }
         let missing: Vec<&str> = table
-            .mandatory_slices
+            .mandatory_periods
             .iter()
             .filter(|slice| !shape.slices.contains(slice))
             .map(String::as_str)
@@ -513,12 +523,13 @@ impl Context<'_> {
             .def
             .metadata
             .iter()
-            .filter(|q| q.required)
+            .filter(|q| q.required && q.applies_to(id))
         {
             let answer = self.dataset.metadata(id, &question.id).unwrap_or("").trim();
             let answered = match question.kind {
                 MetadataKind::Choice => question.choices.iter().any(|c| c.code == answer),
                 MetadataKind::Date => crate::definition::is_iso_date(answer),
+                MetadataKind::Integer => answer.parse::<u64>().is_ok(),
                 MetadataKind::Text | MetadataKind::LongText => !answer.is_empty(),
             };
             if answered {

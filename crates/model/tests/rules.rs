@@ -365,8 +365,8 @@ fn stock_table_with_date_slice() {
     let findings = validate(&q, &data);
     // T1 is mandatory and empty.
     assert_eq!(rules_of(&findings), ["V00"], "{findings:#?}");
-    assert!(q.accepts_code(q.table("T9").unwrap().slice_dim(), "2023-01-31"));
-    assert!(!q.accepts_code(q.table("T9").unwrap().slice_dim(), "2023-02-30"));
+    assert!(q.accepts_code(q.table("T9").unwrap().period_dim(), "2023-01-31"));
+    assert!(!q.accepts_code(q.table("T9").unwrap().period_dim(), "2023-02-30"));
 }
 
 #[test]

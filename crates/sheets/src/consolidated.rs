@@ -127,7 +127,7 @@ fn table_sheet(
     let mut labels = vec![
         format!("{} ({code_word})", text(Text::Country, lang)),
         text(Text::Country, lang).to_string(),
-        codelist_label(questionnaire, &table.slice_dim().codelist, lang).to_string(),
+        codelist_label(questionnaire, &table.period_dim().codelist, lang).to_string(),
         format!(
             "{} ({code_word})",
             codelist_label(questionnaire, row_list, lang)

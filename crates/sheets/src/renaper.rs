@@ -108,7 +108,7 @@ pub fn import_renaper_stock(
         .ok_or_else(|| ImportError::MissingTable {
             table: TABLE.to_string(),
         })?;
-    if !questionnaire.accepts_code(table.slice_dim(), reference_date) {
+    if !questionnaire.accepts_code(table.period_dim(), reference_date) {
         return Err(ImportError::InvalidReferenceDate {
             value: reference_date.to_string(),
         });

@@ -46,9 +46,10 @@ export interface TableDef {
   id: string
   title: Text
   help: Text
-  unit: string
+  units: string[]
+  period: "year" | "reference_date"
   mandatory: boolean
-  mandatory_slices: string[]
+  mandatory_periods: string[]
   /** Dimensions in cell-key order. */
   dimensions: DimensionDef[]
 }

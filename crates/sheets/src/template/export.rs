@@ -135,10 +135,10 @@ impl<'a> TemplateWriter<'a> {
 
     /// Returns the slices that get a grid sheet. `None` is a date sheet whose date the user types.
     fn template_slices(&self, shape: &TableShape) -> Vec<Option<String>> {
-        let slice_dim = self.table.slice_dim();
+        let slice_dim = self.table.period_dim();
         let codes = self.questionnaire.codes(&slice_dim.codelist);
         let mut slices: BTreeSet<String> = shape.slices.iter().cloned().collect();
-        slices.extend(self.table.mandatory_slices.iter().cloned());
+        slices.extend(self.table.mandatory_periods.iter().cloned());
         let is_date = self
             .questionnaire
             .codelist(&slice_dim.codelist)
@@ -191,7 +191,7 @@ impl<'a> TemplateWriter<'a> {
         list_length: u32,
     ) -> Result<Worksheet, ExportError> {
         let table = self.table;
-        let slice_dim = table.slice_dim();
+        let slice_dim = table.period_dim();
         let row_dim = table.row_dim();
         let column_dim = table.column_dim();
         let formats = &self.formats;
@@ -336,7 +336,7 @@ impl<'a> TemplateWriter<'a> {
         sheet.set_name(text(Text::NotesSheet, self.lang))?;
 
         let code_word = text(Text::Code, self.lang);
-        let slice_list = &table.slice_dim().codelist;
+        let slice_list = &table.period_dim().codelist;
         let row_list = &table.row_dim().codelist;
         let column_list = &table.column_dim().codelist;
         let labels = [

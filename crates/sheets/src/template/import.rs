@@ -245,7 +245,7 @@ impl<'a> TemplateReading<'a> {
     }
 
     fn slice_problem(&mut self, sheet: &Sheet, row: u32, column: u32, value: String) {
-        let slice_dim = self.table.slice_dim();
+        let slice_dim = self.table.period_dim();
         let example = self
             .questionnaire
             .codes(&slice_dim.codelist)
@@ -265,7 +265,7 @@ impl<'a> TemplateReading<'a> {
     fn read_grid(&mut self, sheet: &Sheet) {
         self.grids += 1;
         let table = self.table;
-        let slice_dim = table.slice_dim();
+        let slice_dim = table.period_dim();
         let slice_column = u32::from(CODE_COLUMN);
 
         let slice_text = sheet.get(SLICE_ROW, slice_column).and_then(cell_text);
@@ -438,7 +438,7 @@ impl<'a> TemplateReading<'a> {
 
             let slice_column = columns["slice"];
             let slice = match sheet.get(row, slice_column).and_then(cell_text) {
-                Some(text) if self.questionnaire.accepts_code(table.slice_dim(), &text) => {
+                Some(text) if self.questionnaire.accepts_code(table.period_dim(), &text) => {
                     Some(text)
                 }
                 other => {
