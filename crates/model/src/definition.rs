@@ -52,6 +52,10 @@ pub struct Definition {
     pub metadata: Vec<MetadataQuestion>,
     pub tables: Vec<TableDef>,
     pub rules: Vec<Rule>,
+    /// How the cells of earlier versions map to this one, applied when a workspace moves to
+    /// this definition (see `crate::migration`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub migrations: Vec<crate::migration::MigrationDef>,
 }
 
 /// A list of codes a dimension takes its values from.

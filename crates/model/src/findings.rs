@@ -108,6 +108,16 @@ impl Finding {
     }
 }
 
+impl Finding {
+    /// Changes the severity, for checks whose findings are not all as severe as the rule: a
+    /// waived cross-table difference becomes a warning, decisions above the asylum caseload
+    /// stay an error.
+    pub fn with_severity(mut self, severity: Severity) -> Finding {
+        self.severity = severity;
+        self
+    }
+}
+
 /// A correspondent's written reason for accepting a warning.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

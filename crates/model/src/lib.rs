@@ -7,13 +7,19 @@
 mod canonical;
 pub mod dataset;
 pub mod definition;
+mod engine;
 pub mod findings;
+pub mod fixtures;
+pub mod grid;
+pub mod migration;
 pub mod reference;
 pub mod rules;
 
 pub use canonical::canonical_json;
 pub use dataset::{CellValue, Dataset, TableShape, MAX_COUNT};
 pub use definition::{Definition, DefinitionError, PeriodKind, Questionnaire, TableDef, Unit};
+pub use engine::{validate_network, Validator};
 pub use findings::{Assessment, CellRef, Finding, Justification, Param, Severity};
+pub use grid::Grid;
 pub use reference::Reference;
 pub use rules::{validate, validate_with};

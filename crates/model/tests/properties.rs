@@ -1,111 +1,108 @@
-//! Properties of the rule engine over random tables: consistent figures give no error, and one
-//! changed cell gives exactly the errors that cell explains.
+//! Properties of the rule engine over random datasets: consistent figures give no error, and
+//! one changed cell gives exactly the errors that cell explains.
 
 use std::collections::BTreeSet;
 
 use proptest::prelude::*;
+use sicremi_model::fixtures::{consistent_dataset, FixtureOptions};
+use sicremi_model::rules::Check;
 use sicremi_model::{validate, CellValue, Dataset, Questionnaire, Severity};
 
-const YEARS: [&str; 3] = ["2023", "2024", "2025"];
-const SEXES: [&str; 4] = ["M", "F", "O", "U"];
+const COUNTRIES: [&str; 6] = ["ARG", "BRA", "CAN", "MEX", "JAM", "URY"];
 
-/// Men, women, other and unknown for each year, per nationality.
-type Rows = Vec<(String, Vec<[i64; 4]>)>;
+fn options() -> impl Strategy<Value = FixtureOptions> {
+    (0..COUNTRIES.len(), 1usize..16, any::<u64>(), 0i64..20_000).prop_map(
+        |(country, open_rows, seed, max_value)| FixtureOptions {
+            country: COUNTRIES[country].to_string(),
+            open_rows,
+            seed,
+            max_value,
+        },
+    )
+}
 
-fn nationalities() -> Vec<String> {
-    Questionnaire::embedded()
-        .codes("nationality")
-        .iter()
-        .map(|c| c.code.clone())
-        .filter(|c| c != "_T" && c != "ARG")
+fn errors(questionnaire: &Questionnaire, data: &Dataset) -> Vec<sicremi_model::Finding> {
+    validate(questionnaire, data)
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
         .collect()
 }
 
-fn rows() -> impl Strategy<Value = Rows> {
-    let codes = nationalities();
-    proptest::sample::subsequence(codes, 1..12).prop_flat_map(|chosen| {
-        let count = chosen.len();
-        proptest::collection::vec(
-            proptest::collection::vec(proptest::array::uniform4(0i64..5000), 3),
-            count,
-        )
-        .prop_map(move |values| chosen.clone().into_iter().zip(values).collect())
-    })
+/// The dimensions of `table` that a sum rule checks.
+fn summed_dimensions(questionnaire: &Questionnaire, table: &str) -> BTreeSet<String> {
+    questionnaire
+        .def
+        .rules
+        .iter()
+        .filter_map(|rule| match &rule.check {
+            Check::DimensionSum {
+                tables, dimension, ..
+            } if tables.iter().any(|t| t == table) => Some(dimension.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
-/// A consistent T1: every row's sexes add up to its total and every column's nationalities add
-/// up to the total row.
-fn dataset(rows: &Rows) -> Dataset {
-    let mut data = Dataset::new("ARG");
-    for (index, year) in YEARS.iter().enumerate() {
-        let mut totals = [0i64; 4];
-        for (nationality, years) in rows {
-            put_row(&mut data, year, nationality, years[index]);
-            for (total, value) in totals.iter_mut().zip(years[index]) {
-                *total += value;
-            }
-        }
-        put_row(&mut data, year, "_T", totals);
-    }
-    let answers = data.metadata.entry("T1".to_string()).or_default();
-    answers.insert("source_institution".into(), "Registry".into());
-    answers.insert("source_type".into(), "permits".into());
-    answers.insert("counting_unit".into(), "persons".into());
-    data
-}
-
-fn put_row(data: &mut Dataset, year: &str, row: &str, sexes: [i64; 4]) {
-    for (sex, value) in SEXES.iter().zip(sexes) {
-        data.set(
-            "T1",
-            &format!("{year}:{row}:{sex}"),
-            CellValue::number(value),
-        );
-    }
-    data.set(
-        "T1",
-        &format!("{year}:{row}:_T"),
-        CellValue::number(sexes.iter().sum()),
-    );
-}
-
-/// (rule, first cell) of every error.
-fn errors(data: &Dataset) -> BTreeSet<(String, String)> {
-    validate(&Questionnaire::embedded(), data)
-        .into_iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| (f.rule, f.cells[0].key.clone()))
+/// Cells of `table` that are not a total in any dimension.
+fn leaf_keys(questionnaire: &Questionnaire, data: &Dataset, table: &str) -> Vec<String> {
+    let definition = questionnaire.table(table).unwrap();
+    data.cells[table]
+        .keys()
+        .filter(|key| {
+            key.split(':')
+                .zip(&definition.dimensions)
+                .all(|(code, dim)| dim.total.as_deref() != Some(code))
+        })
+        .cloned()
         .collect()
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig::with_cases(24))]
 
     #[test]
-    fn consistent_tables_have_no_error(rows in rows()) {
-        let errors = errors(&dataset(&rows));
-        prop_assert!(errors.is_empty(), "{errors:?}");
+    fn consistent_datasets_have_no_error(options in options()) {
+        let questionnaire = Questionnaire::embedded();
+        let data = consistent_dataset(&questionnaire, &options);
+        let found = errors(&questionnaire, &data);
+        prop_assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
-    fn one_changed_cell_gives_its_two_sums(
-        rows in rows(),
-        pick in any::<proptest::sample::Index>(),
-        year in 0usize..3,
-        sex in 0usize..4,
-        delta in 1i64..500,
+    fn one_changed_cell_gives_its_sums(
+        options in options(),
+        table in prop::sample::select(vec!["T1", "T2", "T3", "T5", "T7", "T8", "T9", "T10"]),
+        pick in any::<prop::sample::Index>(),
+        delta in 1i64..1000,
     ) {
-        let mut data = dataset(&rows);
-        let (nationality, values) = &rows[pick.index(rows.len())];
-        let key = format!("{}:{nationality}:{}", YEARS[year], SEXES[sex]);
-        data.set("T1", &key, CellValue::number(values[year][sex] + delta));
+        let questionnaire = Questionnaire::embedded();
+        let mut data = consistent_dataset(&questionnaire, &options);
+        let leaves = leaf_keys(&questionnaire, &data, table);
+        let key = pick.get(&leaves).clone();
+        let old = data.value(table, &key).unwrap();
+        data.set(table, &key, CellValue::number(old + delta));
 
-        // The row no longer adds up to its sex total, and the column no longer adds up to the
-        // total row; nothing else is an error.
-        let expected = BTreeSet::from([
-            ("V02".to_string(), format!("{}:{nationality}:_T", YEARS[year])),
-            ("V03".to_string(), format!("{}:_T:{}", YEARS[year], SEXES[sex])),
-        ]);
-        prop_assert_eq!(errors(&data), expected);
+        let found = errors(&questionnaire, &data);
+        // One error per summed dimension: the line along that dimension through the cell.
+        let expected = summed_dimensions(&questionnaire, table);
+        let reported: BTreeSet<String> = found
+            .iter()
+            .map(|f| match f.params.get("dimension") {
+                Some(sicremi_model::Param::Text(dimension)) => dimension.clone(),
+                _ => format!("{} (not a sum)", f.rule),
+            })
+            .collect();
+        prop_assert_eq!(&reported, &expected, "{:?}", found);
+        prop_assert_eq!(found.len(), expected.len());
+        for finding in &found {
+            prop_assert!(
+                finding.cells.iter().any(|c| c.table == table && c.key == key),
+                "{} does not name the changed cell {}", finding.id, key
+            );
+            prop_assert_eq!(
+                finding.params.get("difference"),
+                Some(&sicremi_model::Param::Int(-delta))
+            );
+        }
     }
 }

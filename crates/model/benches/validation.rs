@@ -1,0 +1,91 @@
+//! Speed of validating the full questionnaire against a plain pass that only sums every cell.
+//!
+//! Run with `cargo bench -p sicremi-model --bench validation`. The dataset fills every table
+//! of the embedded definition with every nationality of the code list, every year, sex and
+//! breakdown; reference data (accepted values and population) are the same figures, so the
+//! comparisons with earlier values run over every cell too. Each figure is the median and the
+//! 90th percentile of repeated runs; docs/benchmarks.md records results.
+
+use std::time::{Duration, Instant};
+
+use sicremi_model::fixtures::{consistent_dataset, FixtureOptions};
+use sicremi_model::{Grid, Questionnaire, Reference, Validator};
+
+fn main() {
+    let questionnaire = Questionnaire::embedded();
+    let options = FixtureOptions {
+        open_rows: usize::MAX,
+        ..FixtureOptions::default()
+    };
+    let dataset = consistent_dataset(&questionnaire, &options);
+    let population = (2019..=2025)
+        .map(|year| (year.to_string(), 46_000_000))
+        .collect();
+    let reference = Reference {
+        accepted: dataset.clone(),
+        population,
+    };
+    let validator = Validator::new(&questionnaire, &reference);
+    let grid = Grid::build(&questionnaire, &dataset).expect("the fixture indexes");
+    println!(
+        "dataset: {} tables, {} cells",
+        dataset.cells.len(),
+        grid.cell_count()
+    );
+    println!(
+        "{:<44} {:>6} {:>12} {:>12}",
+        "benchmark", "runs", "median", "p90"
+    );
+
+    let plain = measure(200, || {
+        std::hint::black_box(grid.plain_sum());
+    });
+    let rules = measure(50, || {
+        std::hint::black_box(validator.run(&grid, &dataset));
+    });
+    let index = measure(20, || {
+        std::hint::black_box(Grid::build(&questionnaire, &dataset).expect("indexes"));
+    });
+    let whole = measure(20, || {
+        std::hint::black_box(validator.validate(&dataset));
+    });
+    let findings = validator.run(&grid, &dataset);
+
+    report("plain pass summing every cell", &plain);
+    report("every rule over the indexed dataset", &rules);
+    report("indexing the dataset", &index);
+    report("indexing and every rule", &whole);
+    println!(
+        "every rule / plain pass: {:.1}",
+        median(&rules).as_secs_f64() / median(&plain).as_secs_f64()
+    );
+    println!("findings on the synthetic dataset: {}", findings.len());
+}
+
+fn measure(runs: usize, mut work: impl FnMut()) -> Vec<Duration> {
+    work();
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            work();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times
+}
+
+fn median(times: &[Duration]) -> Duration {
+    times[times.len() / 2]
+}
+
+fn report(name: &str, times: &[Duration]) {
+    let p90 = times[(times.len() * 9 / 10).min(times.len() - 1)];
+    println!(
+        "{:<44} {:>6} {:>12} {:>12}",
+        name,
+        times.len(),
+        format!("{:.3?}", median(times)),
+        format!("{p90:.3?}")
+    );
+}
