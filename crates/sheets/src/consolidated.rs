@@ -1,30 +1,33 @@
 //! The secretariat's consolidated workbook: every country's figures in long format.
 //!
-//! One sheet per table, named by table id. Row 1 contains column codes (`country`,
-//! `country_name`, `slice`, `row`, `row_label`, then one column per column code such as `M`,
-//! `F`, `O`, `U`, `_T`), row 2 their labels, and each later row the counts of one country,
-//! slice and row. A row appears when the country reported at least one cell in it. A cell
-//! without a count is empty; its status is on the `status` sheet, which lists every cell with
-//! an observation status, confidentiality status or note (`table`, `country`, `slice`, `row`,
-//! `column`, `obs_status`, `conf_status`, `note`). The `metadata` sheet lists every metadata
-//! answer (`table`, `country`, `field`, `value`).
+//! One sheet per table, named by table id. Row 1 contains column codes. First come `country`
+//! and `country_name`, then one column per slice dimension headed by its dimension id (such as
+//! `year`, `application`, `age`). Each slice dimension but the period has a `<id>_label` column
+//! after its own. Then come `row`, `row_label`, and one column per column code such as `M`,
+//! `F`, `O`, `U`, `_T`. Row 2 contains their labels, and each later row the counts of one
+//! country, slice and row. A row appears when the country reported at least one cell in it. A
+//! cell without a count shows the house-style symbol of its observation status (".." for not
+//! available, say), or nothing when the status has none.
+//!
+//! The `status` sheet lists every cell with an observation status, confidentiality status or
+//! note: `table`, `country`, one column per slice dimension id of any table (empty where the
+//! table has no such dimension), `row`, `column`, `obs_status`, `symbol`, `conf_status` and
+//! `note`. The `metadata` sheet lists every metadata answer (`table`, `country`, `field`,
+//! `value`).
 
 use std::path::Path;
 use std::str::FromStr;
 
-use rust_xlsxwriter::{Format, Workbook, Worksheet};
+use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet};
 use sicremi_model::definition::{text_in, LANGUAGES};
-use sicremi_model::{Dataset, Questionnaire, TableDef, TableShape};
+use sicremi_model::{CellValue, Dataset, Questionnaire, TableDef, TableShape};
 
 use crate::error::ExportError;
 use crate::template::texts::{text, Text};
-use crate::template::MAX_CELL_CHARS;
+use crate::template::{Symbols, MAX_CELL_CHARS, MAX_EXCEL_ROWS};
 
 /// The `format` value of the hidden `_sicremi` sheet of a consolidated workbook.
-pub const CONSOLIDATED_FORMAT: &str = "sicremi-consolidated/1";
-
-/// Rows of an Excel worksheet.
-const MAX_EXCEL_ROWS: u64 = 1_048_576;
+pub const CONSOLIDATED_FORMAT: &str = "sicremi-consolidated/2";
 
 /// Writes the tables of every `(country, dataset)` pair to one workbook at `path`, labelled in
 /// `lang`. Countries appear in the order given.
@@ -105,6 +108,50 @@ fn codelist_label<'a>(questionnaire: &'a Questionnaire, codelist: &'a str, lang:
         .unwrap_or(codelist)
 }
 
+/// Returns the position of each code of `slice` in its dimension's code list, for sorting
+/// slices in questionnaire order. Dates, which have no list, sort as text, which is by time.
+fn slice_sort_key<'s>(
+    questionnaire: &Questionnaire,
+    table: &TableDef,
+    slice: &'s str,
+) -> Vec<(usize, &'s str)> {
+    let codes = table.split_slice(slice).unwrap_or_default();
+    table
+        .slice_dims()
+        .iter()
+        .zip(codes)
+        .map(|(dim, code)| {
+            let position = questionnaire
+                .codes(&dim.codelist)
+                .iter()
+                .position(|c| c.code == code)
+                .unwrap_or(usize::MAX);
+            (position, code)
+        })
+        .collect()
+}
+
+/// Writes a cell's count, or without one the symbol of its observation status.
+fn write_cell(
+    sheet: &mut Worksheet,
+    row: u32,
+    column: u16,
+    cell: &CellValue,
+    symbols: &Symbols,
+    symbol_format: &Format,
+) -> Result<(), ExportError> {
+    match (cell.value, symbols.of(cell.obs_status.as_deref())) {
+        (Some(value), _) => {
+            sheet.write_number(row, column, value as f64)?;
+        }
+        (None, Some(symbol)) => {
+            sheet.write_string_with_format(row, column, symbol, symbol_format)?;
+        }
+        (None, None) => {}
+    }
+    Ok(())
+}
+
 fn table_sheet(
     questionnaire: &Questionnaire,
     table: &TableDef,
@@ -114,6 +161,9 @@ fn table_sheet(
 ) -> Result<Worksheet, ExportError> {
     let mut sheet = Worksheet::new();
     sheet.set_name(&table.id)?;
+    let symbols = Symbols::new(&questionnaire.def.statuses);
+    let symbol_format = Format::new().set_align(FormatAlign::Right);
+    let slice_dims = table.slice_dims();
     let row_list = &table.row_dim().codelist;
     let column_codes: Vec<&str> = questionnaire
         .codes(&table.column_dim().codelist)
@@ -121,26 +171,41 @@ fn table_sheet(
         .map(|code| code.code.as_str())
         .collect();
 
-    let mut codes = vec!["country", "country_name", "slice", "row", "row_label"];
-    codes.extend(&column_codes);
     let code_word = text(Text::Code, lang);
+    let mut codes: Vec<String> = vec!["country".into(), "country_name".into()];
     let mut labels = vec![
         format!("{} ({code_word})", text(Text::Country, lang)),
         text(Text::Country, lang).to_string(),
-        codelist_label(questionnaire, &table.period_dim().codelist, lang).to_string(),
+    ];
+    for (index, dim) in slice_dims.iter().enumerate() {
+        let label = codelist_label(questionnaire, &dim.codelist, lang);
+        if index == 0 {
+            codes.push(dim.id.clone());
+            labels.push(label.to_string());
+        } else {
+            codes.push(dim.id.clone());
+            labels.push(format!("{label} ({code_word})"));
+            codes.push(format!("{}_label", dim.id));
+            labels.push(label.to_string());
+        }
+    }
+    codes.extend(["row".to_string(), "row_label".to_string()]);
+    labels.extend([
         format!(
             "{} ({code_word})",
             codelist_label(questionnaire, row_list, lang)
         ),
         codelist_label(questionnaire, row_list, lang).to_string(),
-    ];
+    ]);
+    let first_value_column = codes.len() as u16;
+    codes.extend(column_codes.iter().map(|code| code.to_string()));
     labels.extend(column_codes.iter().map(|code| {
         questionnaire
             .code_label(&table.column_dim().codelist, code, lang)
             .to_string()
     }));
     for (column, (code, label)) in codes.iter().zip(&labels).enumerate() {
-        sheet.write_string(0, column as u16, *code)?;
+        sheet.write_string(0, column as u16, code)?;
         sheet.write_string_with_format(1, column as u16, label, header)?;
     }
 
@@ -148,52 +213,68 @@ fn table_sheet(
     for (country, dataset) in datasets {
         let shape = TableShape::of(questionnaire, table, dataset);
         let name = country_name(country, lang);
-        for slice in &shape.slices {
+        let mut slices: Vec<&String> = shape.slices.iter().collect();
+        slices.sort_by_key(|slice| slice_sort_key(questionnaire, table, slice));
+        for slice in slices {
+            let slice_codes = table.split_slice(slice).unwrap_or_default();
             for row_code in &shape.rows[slice] {
-                let keys: Vec<String> = column_codes
+                let cells: Vec<Option<&CellValue>> = column_codes
                     .iter()
-                    .map(|column| table.key(slice, row_code, column))
+                    .map(|column| dataset.cell(&table.id, &table.key(slice, row_code, column)))
                     .collect();
-                if keys
-                    .iter()
-                    .all(|key| dataset.cell(&table.id, key).is_none())
-                {
+                if cells.iter().all(Option::is_none) {
                     continue;
                 }
                 check_row(&table.id, row)?;
                 sheet.write_string(row, 0, country)?;
                 sheet.write_string(row, 1, &name)?;
-                sheet.write_string(row, 2, slice)?;
-                sheet.write_string(row, 3, row_code)?;
-                sheet.write_string(row, 4, questionnaire.code_label(row_list, row_code, lang))?;
-                for (index, key) in keys.iter().enumerate() {
-                    if let Some(value) = dataset.value(&table.id, key) {
-                        sheet.write_number(row, 5 + index as u16, value as f64)?;
+                let mut column = 2u16;
+                for (index, (dim, code)) in slice_dims.iter().zip(&slice_codes).enumerate() {
+                    sheet.write_string(row, column, *code)?;
+                    column += 1;
+                    if index > 0 {
+                        let label = questionnaire.code_label(&dim.codelist, code, lang);
+                        sheet.write_string(row, column, label)?;
+                        column += 1;
+                    }
+                }
+                sheet.write_string(row, column, row_code)?;
+                sheet.write_string(
+                    row,
+                    column + 1,
+                    questionnaire.code_label(row_list, row_code, lang),
+                )?;
+                for (index, cell) in cells.iter().enumerate() {
+                    if let Some(cell) = cell {
+                        let column = first_value_column + index as u16;
+                        write_cell(&mut sheet, row, column, cell, &symbols, &symbol_format)?;
                     }
                 }
                 row += 1;
             }
         }
     }
-    sheet.set_freeze_panes(2, 5)?;
+    sheet.set_freeze_panes(2, first_value_column)?;
     sheet.set_column_width(1, 24)?;
-    sheet.set_column_width(4, 30)?;
+    sheet.set_column_width(first_value_column - 1, 30)?;
     if row > 2 {
         sheet.autofilter(1, 0, row - 1, (codes.len() - 1) as u16)?;
     }
     Ok(sheet)
 }
 
-const STATUS_HEADER: [&str; 8] = [
-    "table",
-    "country",
-    "slice",
-    "row",
-    "column",
-    "obs_status",
-    "conf_status",
-    "note",
-];
+/// Returns the ids of the slice dimensions of every table, each once, in table order.
+fn slice_dimension_ids(questionnaire: &Questionnaire) -> Vec<&str> {
+    let mut ids: Vec<&str> = Vec::new();
+    for table in &questionnaire.def.tables {
+        for dim in table.slice_dims() {
+            if !ids.contains(&dim.id.as_str()) {
+                ids.push(&dim.id);
+            }
+        }
+    }
+    ids
+}
 
 fn status_sheet(
     questionnaire: &Questionnaire,
@@ -202,11 +283,30 @@ fn status_sheet(
 ) -> Result<Worksheet, ExportError> {
     let mut sheet = Worksheet::new();
     sheet.set_name("status")?;
-    for (column, code) in STATUS_HEADER.iter().enumerate() {
+    let symbols = Symbols::new(&questionnaire.def.statuses);
+    let slice_ids = slice_dimension_ids(questionnaire);
+    let mut codes: Vec<&str> = vec!["table", "country"];
+    codes.extend(&slice_ids);
+    codes.extend([
+        "row",
+        "column",
+        "obs_status",
+        "symbol",
+        "conf_status",
+        "note",
+    ]);
+    for (column, code) in codes.iter().enumerate() {
         sheet.write_string_with_format(0, column as u16, *code, header)?;
     }
+    let first_cell_column = 2 + slice_ids.len();
+
     let mut row = 1u32;
     for table in &questionnaire.def.tables {
+        let slice_columns: Vec<usize> = table
+            .slice_dims()
+            .iter()
+            .map(|dim| 2 + slice_ids.iter().position(|id| *id == dim.id).unwrap_or(0))
+            .collect();
         for (country, dataset) in datasets {
             let Some(cells) = dataset.cells.get(&table.id) else {
                 continue;
@@ -221,19 +321,27 @@ fn status_sheet(
                 check_row("status", row)?;
                 let note = cell.note.as_deref().unwrap_or("");
                 check_length(&table.id, key, note)?;
+                sheet.write_string(row, 0, &table.id)?;
+                sheet.write_string(row, 1, country)?;
+                for (code, column) in table
+                    .split_slice(slice)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .zip(&slice_columns)
+                {
+                    sheet.write_string(row, *column as u16, code)?;
+                }
                 let values = [
-                    table.id.as_str(),
-                    country.as_str(),
-                    slice,
                     row_code,
                     column,
                     cell.obs_status.as_deref().unwrap_or(""),
+                    symbols.of(cell.obs_status.as_deref()).unwrap_or(""),
                     cell.conf_status.as_deref().unwrap_or(""),
                     note,
                 ];
                 for (index, value) in values.iter().enumerate() {
                     if !value.is_empty() {
-                        sheet.write_string(row, index as u16, *value)?;
+                        sheet.write_string(row, (first_cell_column + index) as u16, *value)?;
                     }
                 }
                 row += 1;
@@ -241,7 +349,7 @@ fn status_sheet(
         }
     }
     sheet.set_freeze_panes(1, 0)?;
-    sheet.set_column_width(7, 60)?;
+    sheet.set_column_width((first_cell_column + 5) as u16, 60)?;
     Ok(sheet)
 }
 

@@ -111,7 +111,7 @@ pub enum ProblemKind {
         value: String,
         example: String,
     },
-    #[error("{slice} is also the slice of sheet {first_sheet}; give each sheet its own slice or merge them")]
+    #[error("slice {slice} already has a grid on sheet {first_sheet}; give each sheet or block its own slice, or merge the two")]
     DuplicateSlice { slice: String, first_sheet: String },
     #[error("{value:?} is not a {field} code; use one of {allowed}")]
     UnknownStatus {
@@ -121,7 +121,7 @@ pub enum ProblemKind {
     },
     #[error("{key} already has a line at {first}; keep one line per cell")]
     DuplicateNote { key: String, first: String },
-    #[error("{value:?} is not a metadata question of the questionnaire; keep the codes of column A as exported")]
+    #[error("{value:?} is not a metadata question of this table; keep the codes of column A as exported")]
     UnknownField { value: String },
     #[error("{value:?} is not an answer to {field}; use one of {allowed}")]
     UnknownChoice {
@@ -129,6 +129,8 @@ pub enum ProblemKind {
         value: String,
         allowed: String,
     },
+    #[error("age group {value:?} is not an age such as 37, a band such as \"15 a 19\" or \"95 y más\", or a band inside one SICREMI age group; check the file is the unmodified RENAPER export")]
+    UnknownAgeGroup { value: String },
 }
 
 impl ProblemKind {
@@ -159,6 +161,7 @@ impl ProblemKind {
             ProblemKind::DuplicateNote { .. } => "sheets.duplicate_note",
             ProblemKind::UnknownField { .. } => "sheets.unknown_field",
             ProblemKind::UnknownChoice { .. } => "sheets.unknown_choice",
+            ProblemKind::UnknownAgeGroup { .. } => "sheets.unknown_age_group",
         }
     }
 }
@@ -229,6 +232,10 @@ pub enum ImportError {
     NoData { name: String },
     #[error("reference date {value:?} is not a date in the form YYYY-MM-DD, such as 2023-01-31")]
     InvalidReferenceDate { value: String },
+    #[error("{name} holds more than {max} grid blocks (a block is one slice of the table, with its own row of column codes); a template of this questionnaire has far fewer, so export a new template and copy the figures into it")]
+    TooManyBlocks { name: String, max: usize },
+    #[error("table {table} of this questionnaire has a layout this import cannot fill ({detail}); update SICREMI Collect")]
+    TableLayout { table: String, detail: String },
     #[error("{}", invalid_message(name, problems, *truncated))]
     Invalid {
         name: String,
@@ -270,6 +277,8 @@ impl ImportError {
             ImportError::MissingTable { .. } => "sheets.missing_table",
             ImportError::NoData { .. } => "sheets.no_data",
             ImportError::InvalidReferenceDate { .. } => "sheets.invalid_reference_date",
+            ImportError::TooManyBlocks { .. } => "sheets.too_many_blocks",
+            ImportError::TableLayout { .. } => "sheets.table_layout",
             ImportError::Invalid { .. } => "sheets.invalid",
         }
     }
@@ -323,6 +332,21 @@ pub enum Warning {
     /// The template was exported from another version of the questionnaire. Its codes were
     /// checked against the current one.
     QuestionnaireMismatch { template: String, current: String },
+    /// A grid cell shows a symbol that several observation statuses share (".." for L and O,
+    /// say), and the status sheet gives the cell no status. The cell was left unchanged.
+    AmbiguousSymbol {
+        location: Location,
+        symbol: String,
+        statuses: Vec<String>,
+    },
+    /// A grid cell shows the symbol of statuses other than the one its status line gives. The
+    /// status line was kept.
+    SymbolConflict {
+        location: Location,
+        symbol: String,
+        status: String,
+        symbol_statuses: Vec<String>,
+    },
 }
 
 impl Warning {
@@ -330,6 +354,8 @@ impl Warning {
         match self {
             Warning::NamesMerged { .. } => "sheets.names_merged",
             Warning::QuestionnaireMismatch { .. } => "sheets.questionnaire_mismatch",
+            Warning::AmbiguousSymbol { .. } => "sheets.ambiguous_symbol",
+            Warning::SymbolConflict { .. } => "sheets.symbol_conflict",
         }
     }
 }
@@ -344,6 +370,25 @@ impl fmt::Display for Warning {
             Warning::QuestionnaireMismatch { template, current } => write!(
                 f,
                 "the template was made for questionnaire {template}, this one is {current}; the codes were checked against the current questionnaire"
+            ),
+            Warning::AmbiguousSymbol {
+                location,
+                symbol,
+                statuses,
+            } => write!(
+                f,
+                "{location} shows {symbol:?}, the symbol of statuses {}, and the status sheet gives none; the cell was left unchanged, so give its status on the status sheet and import again",
+                statuses.join(", ")
+            ),
+            Warning::SymbolConflict {
+                location,
+                symbol,
+                status,
+                symbol_statuses,
+            } => write!(
+                f,
+                "{location} shows {symbol:?}, the symbol of {}, but the status sheet gives {status}; the status sheet's {status} was kept",
+                symbol_statuses.join(", ")
             ),
         }
     }

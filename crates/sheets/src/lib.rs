@@ -1,9 +1,10 @@
 //! Spreadsheet and CSV import and export for SICREMI Collect.
 //!
 //! - [`import_renaper_stock`] reads Argentina's RENAPER file of foreigners by country of origin
-//!   into table T9.
+//!   into table T9, by age group when T9 has an age group dimension.
 //! - [`export_template`] writes one table of a dataset to an .xlsx template that correspondents
-//!   fill, and [`import_template`] reads it back, codes and statuses included.
+//!   fill, one block per slice, and [`import_template`] reads it back (.xlsx, .xls or .ods),
+//!   codes, statuses and house-style status symbols included.
 //! - [`export_consolidated`] writes the tables of many countries in long format, for the
 //!   secretariat.
 //! - [`open_workbook`] opens any .xlsx, .xls or .ods file after checks against hostile files
@@ -30,7 +31,7 @@ pub use renaper::{
 };
 pub use template::{
     export_template, import_template, import_template_with_limits, read_template, ADDED_ROWS,
-    TEMPLATE_FORMAT,
+    MAX_TEMPLATE_BLOCKS, TEMPLATE_FORMAT,
 };
 pub use workbook::{
     open_workbook, open_workbook_with_limits, read_workbook, Limits, Sheet, Workbook,

@@ -1,9 +1,12 @@
 //! The RENAPER importer against the agency's real file. Every expected figure is recomputed
 //! here from the CSV with a separate, deliberately simple parser.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use common::{stock_questionnaire, t9_key};
 use sicremi_model::{validate, Dataset, Questionnaire};
 use sicremi_sheets::{
     import_renaper_stock, import_renaper_stock_file, ImportError, Location, ProblemKind,
@@ -32,10 +35,34 @@ const EXPECTED_CODES: [(&str, &str); 11] = [
     ("Venezuela", "VEN"),
 ];
 
-/// Totals by (nationality code, sex code) recomputed from the raw text, plus the sum of the
-/// cantidad column and the number of data lines.
+/// The SICREMI age group of each five-year band of the file.
+const AGE_GROUPS: [(&str, &str); 20] = [
+    ("0 a 4", "Y0T14"),
+    ("5 a 9", "Y0T14"),
+    ("10 a 14", "Y0T14"),
+    ("15 a 19", "Y15T24"),
+    ("20 a 24", "Y15T24"),
+    ("25 a 29", "Y25T34"),
+    ("30 a 34", "Y25T34"),
+    ("35 a 39", "Y35T44"),
+    ("40 a 44", "Y35T44"),
+    ("45 a 49", "Y45T54"),
+    ("50 a 54", "Y45T54"),
+    ("55 a 59", "Y55T64"),
+    ("60 a 64", "Y55T64"),
+    ("65 a 69", "Y_GE65"),
+    ("70 a 74", "Y_GE65"),
+    ("75 a 79", "Y_GE65"),
+    ("80 a 84", "Y_GE65"),
+    ("85 a 89", "Y_GE65"),
+    ("90 a 94", "Y_GE65"),
+    ("95 y más", "Y_GE65"),
+];
+
+/// Totals by (nationality code, sex code, age group) recomputed from the raw text, plus the sum
+/// of the cantidad column and the number of data lines.
 struct Expected {
-    by_code_and_sex: BTreeMap<(String, String), i64>,
+    by_code_sex_and_age: BTreeMap<(String, String, String), i64>,
     cantidad_sum: i64,
     lines: u64,
 }
@@ -57,8 +84,9 @@ fn expected_from_raw_text() -> Expected {
         r#""provincia_id","provincia_nombre","pais_origen","sexo","edad_quinquenal","cantidad""#
     );
 
+    let groups: BTreeMap<&str, &str> = AGE_GROUPS.into_iter().collect();
     let mut expected = Expected {
-        by_code_and_sex: BTreeMap::new(),
+        by_code_sex_and_age: BTreeMap::new(),
         cantidad_sum: 0,
         lines: 0,
     };
@@ -87,35 +115,40 @@ fn expected_from_raw_text() -> Expected {
             "X" => "O",
             other => panic!("unexpected sexo {other:?}"),
         };
+        let band = strip_quotes(fields[4]);
+        let age = groups
+            .get(band)
+            .unwrap_or_else(|| panic!("unexpected edad_quinquenal {band:?}"));
         let count: i64 = strip_quotes(fields[5])
             .parse()
             .expect("cantidad is a number");
         expected.cantidad_sum += count;
         *expected
-            .by_code_and_sex
-            .entry((code.to_string(), sex.to_string()))
+            .by_code_sex_and_age
+            .entry((code.to_string(), sex.to_string(), age.to_string()))
             .or_default() += count;
     }
     expected
 }
 
-fn expected_value(expected: &Expected, code: &str, sex: &str) -> i64 {
-    let of = |code: &str, sex: &str| {
-        expected
-            .by_code_and_sex
-            .iter()
-            .filter(|((c, s), _)| (code == "_T" || c == code) && (sex == "_T" || s == sex))
-            .map(|(_, v)| *v)
-            .sum::<i64>()
-    };
-    of(code, sex)
+/// Returns the expected count of a cell; "_T" of any dimension sums over it.
+fn expected_value(expected: &Expected, code: &str, sex: &str, age: &str) -> i64 {
+    expected
+        .by_code_sex_and_age
+        .iter()
+        .filter(|((c, s, a), _)| {
+            (code == "_T" || c == code) && (sex == "_T" || s == sex) && (age == "_T" || a == age)
+        })
+        .map(|(_, v)| *v)
+        .sum()
 }
 
-#[test]
-fn renaper_file_cells_match_raw_sums() {
-    let questionnaire = Questionnaire::embedded();
+/// Imports the real file under `questionnaire` and compares every T9 cell with the figures
+/// recomputed from the raw text: every age group when T9 has an age dimension, else the total.
+fn check_cells_against_raw_sums(questionnaire: &Questionnaire) {
+    let table = questionnaire.table("T9").unwrap();
     let expected = expected_from_raw_text();
-    let import = import_renaper_stock_file(&renaper_path(), &questionnaire, REFERENCE_DATE)
+    let import = import_renaper_stock_file(&renaper_path(), questionnaire, REFERENCE_DATE)
         .expect("the real file imports");
 
     assert_eq!(import.report.rows_read, 9531);
@@ -139,28 +172,58 @@ fn renaper_file_cells_match_raw_sums() {
         .chain(["_T"])
         .collect();
     let sexes = ["M", "F", "O", "U", "_T"];
+    // The slices and their age group: each group of the age dimension, or the date alone.
+    let slices: Vec<(String, &str)> = match table.dimension("age") {
+        Some(age) => questionnaire
+            .codes(&age.codelist)
+            .iter()
+            .map(|code| {
+                let slice = table.slice_from_codes(&[REFERENCE_DATE, &code.code]);
+                (slice, code.code.as_str())
+            })
+            .collect(),
+        None => vec![(REFERENCE_DATE.to_string(), "_T")],
+    };
     assert_eq!(
         cells.len(),
-        rows.len() * sexes.len(),
-        "one cell per row and sex"
+        slices.len() * rows.len() * sexes.len(),
+        "one cell per age group, row and sex"
     );
 
-    for row in &rows {
-        for sex in sexes {
-            let key = format!("{REFERENCE_DATE}:{row}:{sex}");
-            let (value, cell) = cells
-                .get(key.as_str())
-                .unwrap_or_else(|| panic!("cell {key} is missing"));
-            let want = if sex == "U" {
-                0
-            } else {
-                expected_value(&expected, row, sex)
-            };
-            assert_eq!(*value, Some(want), "cell {key}");
-            assert_eq!(cell.obs_status, None, "cell {key} has no status");
-            assert_eq!(cell.note, None, "cell {key} has no note");
+    for (slice, age) in &slices {
+        for row in &rows {
+            for sex in sexes {
+                let key = table.key(slice, row, sex);
+                let (value, cell) = cells
+                    .get(key.as_str())
+                    .unwrap_or_else(|| panic!("cell {key} is missing"));
+                // The file has no line of unknown sex or age, so U and UNK are 0.
+                let want = if sex == "U" || *age == "UNK" {
+                    0
+                } else {
+                    expected_value(&expected, row, sex, age)
+                };
+                assert_eq!(*value, Some(want), "cell {key}");
+                assert_eq!(cell.obs_status, None, "cell {key} has no status");
+                assert_eq!(cell.note, None, "cell {key} has no note");
+            }
         }
     }
+}
+
+#[test]
+fn renaper_file_cells_match_raw_sums() {
+    check_cells_against_raw_sums(&Questionnaire::embedded());
+}
+
+#[test]
+fn renaper_by_age_group_match_raw_sums() {
+    check_cells_against_raw_sums(&stock_questionnaire(true));
+}
+
+#[test]
+fn renaper_without_age_dimension_match_raw_sums() {
+    check_cells_against_raw_sums(&stock_questionnaire(false));
 }
 
 #[test]
@@ -169,10 +232,11 @@ fn renaper_total_equals_cantidad_sum() {
     let expected = expected_from_raw_text();
     let import =
         import_renaper_stock_file(&renaper_path(), &questionnaire, REFERENCE_DATE).unwrap();
+    let total_key = t9_key(&questionnaire, "_T", "_T");
     let total = import
         .cells
         .iter()
-        .find(|(_, key, _)| key == &format!("{REFERENCE_DATE}:_T:_T"))
+        .find(|(_, key, _)| key == &total_key)
         .and_then(|(_, _, cell)| cell.value);
     assert_eq!(total, Some(expected.cantidad_sum));
     assert_eq!(expected.cantidad_sum, 3_007_251);
@@ -182,15 +246,14 @@ fn renaper_total_equals_cantidad_sum() {
 fn renaper_sex_x_lands_in_o_and_totals() {
     let questionnaire = Questionnaire::embedded();
     let expected = expected_from_raw_text();
-    let x_total = expected_value(&expected, "_T", "O");
+    let x_total = expected_value(&expected, "_T", "O", "_T");
     assert!(x_total > 0, "the file has people registered with sex X");
 
     let import =
         import_renaper_stock_file(&renaper_path(), &questionnaire, REFERENCE_DATE).unwrap();
     let mut dataset = Dataset::new("ARG");
     import.apply_to(&mut dataset);
-    let value =
-        |row: &str, sex: &str| dataset.value("T9", &format!("{REFERENCE_DATE}:{row}:{sex}"));
+    let value = |row: &str, sex: &str| dataset.value("T9", &t9_key(&questionnaire, row, sex));
 
     assert_eq!(value("_T", "O"), Some(x_total));
     assert_eq!(
@@ -220,9 +283,25 @@ fn renaper_dataset_passes_sum_rules() {
     assert_eq!(dataset.metadata("T9", "period_type"), Some("stock_date"));
 
     let findings = validate(&questionnaire, &dataset);
-    for rule in ["V01", "V02", "V03", "V11", "M01"] {
+    for rule in ["V01", "V02", "V03", "V05", "V11"] {
         let found: Vec<_> = findings.iter().filter(|f| f.rule == rule).collect();
         assert!(found.is_empty(), "rule {rule} fired: {found:?}");
+    }
+    // The file cannot tell the coverage or the extraction date, so the correspondent still
+    // answers some questions. The ones the import fills are not among them.
+    for finding in findings.iter().filter(|f| f.rule == "M01") {
+        let field = format!("{:?}", finding.params.get("field"));
+        for filled in [
+            "source_institution",
+            "source_type",
+            "counting_unit",
+            "period_type",
+        ] {
+            assert!(
+                !field.contains(filled),
+                "{filled} is asked again: {finding:?}"
+            );
+        }
     }
 }
 
@@ -365,4 +444,81 @@ fn renaper_header_only_file_has_no_data() {
     let error =
         import_renaper_stock(&csv_with(&[]), "e.csv", &questionnaire, REFERENCE_DATE).unwrap_err();
     assert_eq!(error.code(), "sheets.no_data");
+}
+
+#[test]
+fn renaper_age_bands_checked_against_groups() {
+    let questionnaire = stock_questionnaire(true);
+    let bytes = csv_with(&[
+        r#"6,"BUENOS AIRES","Chile","MUJER","10 a 19",3"#,
+        r#"6,"BUENOS AIRES","Chile","MUJER","abc",3"#,
+        r#"6,"BUENOS AIRES","Chile","MUJER","",3"#,
+        r#"6,"BUENOS AIRES","Chile","MUJER","37",3"#,
+    ]);
+    let error =
+        import_renaper_stock(&bytes, "ages.csv", &questionnaire, REFERENCE_DATE).unwrap_err();
+    let problems: Vec<(u64, &str)> = error
+        .problems()
+        .iter()
+        .map(|p| match &p.location {
+            Location::Line { line } => (*line, p.code()),
+            other => panic!("unexpected location {other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        problems,
+        vec![
+            (2, "sheets.unknown_age_group"),
+            (3, "sheets.unknown_age_group"),
+            (4, "sheets.empty_field"),
+        ]
+    );
+    assert!(error.to_string().contains("\"10 a 19\""), "{error}");
+}
+
+#[test]
+fn renaper_single_ages_and_unknown_age() {
+    let questionnaire = stock_questionnaire(true);
+    let table = questionnaire.table("T9").unwrap();
+    let bytes = csv_with(&[
+        r#"6,"BUENOS AIRES","Chile","MUJER","37",3"#,
+        r#"6,"BUENOS AIRES","Chile","MUJER","35 a 39",4"#,
+        r#"6,"BUENOS AIRES","Chile","VARON","Sin dato",5"#,
+        r#"6,"BUENOS AIRES","Chile","VARON","100 y más",1"#,
+    ]);
+    let import = import_renaper_stock(&bytes, "ages.csv", &questionnaire, REFERENCE_DATE).unwrap();
+    let mut dataset = Dataset::new("ARG");
+    import.apply_to(&mut dataset);
+    let value = |age: &str, row: &str, sex: &str| {
+        let slice = table.slice_from_codes(&[REFERENCE_DATE, age]);
+        dataset.value("T9", &table.key(&slice, row, sex))
+    };
+    assert_eq!(value("Y35T44", "CHL", "F"), Some(7));
+    assert_eq!(value("UNK", "CHL", "M"), Some(5));
+    assert_eq!(value("Y_GE65", "CHL", "M"), Some(1));
+    assert_eq!(value("Y0T14", "CHL", "M"), Some(0));
+    assert_eq!(value("_T", "CHL", "_T"), Some(13));
+    assert_eq!(value("_T", "_T", "F"), Some(7));
+
+    // Without an age dimension the bands are only added up, whatever their text.
+    let flat = stock_questionnaire(false);
+    let bytes = csv_with(&[r#"6,"BUENOS AIRES","Chile","MUJER","abc",3"#]);
+    let import = import_renaper_stock(&bytes, "flat.csv", &flat, REFERENCE_DATE).unwrap();
+    let total = import
+        .cells
+        .iter()
+        .find(|(_, key, _)| key == &format!("{REFERENCE_DATE}:_T:_T"))
+        .map(|(_, _, cell)| cell.value);
+    assert_eq!(total, Some(Some(3)));
+}
+
+#[test]
+fn renaper_age_groups_pass_sum_rules() {
+    let questionnaire = stock_questionnaire(true);
+    let import =
+        import_renaper_stock_file(&renaper_path(), &questionnaire, REFERENCE_DATE).unwrap();
+    let mut dataset = Dataset::new("ARG");
+    import.apply_to(&mut dataset);
+    let findings = validate(&questionnaire, &dataset);
+    assert!(findings.is_empty(), "{findings:?}");
 }

@@ -373,6 +373,7 @@ fn template_date_typed_as_excel_date() {
 #[test]
 fn template_empty_date_table_gets_dated_sheet() {
     let questionnaire = Questionnaire::embedded();
+    let table = questionnaire.table("T9").unwrap();
     let empty = Dataset::new("ARG");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("T9-empty.xlsx");
@@ -381,12 +382,21 @@ fn template_empty_date_table_gets_dated_sheet() {
     let import = import_template(&path, &questionnaire).unwrap();
     assert!(import.cells.is_empty());
 
+    // The first block starts below A2 with one row per further slice dimension (the age group),
+    // then its code row and label row, so its first data row is 5 + that many.
+    let further = table.slice_count() - 1;
+    let data_row = 5 + further;
+    let first_codes: Vec<&str> = table.slice_dims()[1..]
+        .iter()
+        .map(|dim| questionnaire.codes(&dim.codelist)[0].code.as_str())
+        .collect();
+
     // Figures without a date are rejected at A2.
     replace_cell(
         &path,
         "xl/worksheets/sheet1.xml",
-        "C5",
-        &number_cell("C5", "5"),
+        &format!("C{data_row}"),
+        &number_cell(&format!("C{data_row}"), "5"),
     );
     let error = import_template(&path, &questionnaire).unwrap_err();
     assert!(matches!(
@@ -394,7 +404,7 @@ fn template_empty_date_table_gets_dated_sheet() {
         ProblemKind::InvalidSlice { .. }
     ));
     assert!(matches!(
-        problem_at(&error, "T9", "A5"),
+        problem_at(&error, "T9", &format!("A{data_row}")),
         ProblemKind::MissingRowCode { .. }
     ));
 
@@ -407,11 +417,14 @@ fn template_empty_date_table_gets_dated_sheet() {
     replace_cell(
         &path,
         "xl/worksheets/sheet1.xml",
-        "A5",
-        &text_cell("A5", "CHL"),
+        &format!("A{data_row}"),
+        &text_cell(&format!("A{data_row}"), "CHL"),
     );
     let (restored, _) = import_into_new(&path, &questionnaire);
-    assert_eq!(restored.value("T9", "2024-06-30:CHL:M"), Some(5));
+    let mut slice = vec!["2024-06-30"];
+    slice.extend(first_codes);
+    let key = table.key(&table.slice_from_codes(&slice), "CHL", "M");
+    assert_eq!(restored.value("T9", &key), Some(5));
 }
 
 #[test]
@@ -442,7 +455,7 @@ fn template_rejects_unknown_table_and_language() {
     let dataset = Dataset::new("ARG");
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("x.xlsx");
-    let error = export_template(&questionnaire, &dataset, "T7", "en", &path).unwrap_err();
+    let error = export_template(&questionnaire, &dataset, "T99", "en", &path).unwrap_err();
     assert_eq!(error.code(), "sheets.unknown_table");
     let error = export_template(&questionnaire, &dataset, "T1", "de", &path).unwrap_err();
     assert_eq!(error.code(), "sheets.unknown_language");

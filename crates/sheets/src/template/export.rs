@@ -3,15 +3,15 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use rust_xlsxwriter::{Color, DataValidation, Format, Formula, Workbook, Worksheet};
-use sicremi_model::definition::{text_in, CodeListKind, LANGUAGES};
+use rust_xlsxwriter::{Color, DataValidation, Format, FormatAlign, Formula, Workbook, Worksheet};
+use sicremi_model::definition::{text_in, CodeListKind, MetadataKind, LANGUAGES};
 use sicremi_model::{CellValue, Dataset, Questionnaire, TableDef, TableShape};
 
 use super::grid::*;
 use super::texts::{text, Text};
 use super::{
-    ADDED_ROWS, LISTS_SHEET, LONG_SHEET_FIRST_DATA_ROW, METADATA_HEADER, META_SHEET, NOTES_HEADER,
-    TEMPLATE_FORMAT,
+    Symbols, ADDED_ROWS, LISTS_SHEET, LONG_SHEET_FIRST_DATA_ROW, METADATA_HEADER, META_SHEET,
+    NOTES_CELL_HEADER, NOTES_PERIOD, TEMPLATE_FORMAT,
 };
 use crate::error::ExportError;
 
@@ -21,12 +21,16 @@ pub(crate) const MAX_CELL_CHARS: usize = 32_767;
 /// Rows of the status and notes sheet that get status drop-down lists.
 const NOTES_INPUT_ROWS: u32 = 2_000;
 
+/// Rows of an Excel worksheet.
+pub(crate) const MAX_EXCEL_ROWS: u64 = 1_048_576;
+
 /// Writes table `table_id` of `dataset` as a template workbook at `path`, labelled in `lang`
 /// ("en", "es", "pt" or "fr"). The layout is described in the [module](super) documentation.
 ///
-/// There is one grid sheet per slice with data, plus the mandatory slices of the table. When
-/// that leaves none, an enumerated slice (years) gets a sheet per code, and a date slice one
-/// sheet whose date the user types in A2.
+/// There is one grid sheet per period with data, plus the mandatory periods of the table. When
+/// that leaves none, years get a sheet per code, and reference dates one sheet whose date the
+/// user types in A2. Each sheet has one block per combination of the further slice dimensions'
+/// codes.
 pub fn export_template(
     questionnaire: &Questionnaire,
     dataset: &Dataset,
@@ -58,6 +62,10 @@ struct Formats {
     input: Format,
     text_input: Format,
     wrapped: Format,
+    /// The caption of a block's slice code.
+    block: Format,
+    /// A house-style symbol in place of a count.
+    symbol: Format,
 }
 
 impl Formats {
@@ -76,6 +84,11 @@ impl Formats {
                 .set_num_format("@")
                 .set_background_color(input_fill),
             wrapped: Format::new().set_text_wrap(),
+            block: Format::new().set_bold(),
+            symbol: Format::new()
+                .set_num_format("@")
+                .set_align(FormatAlign::Right)
+                .set_background_color(input_fill),
         }
     }
 }
@@ -86,6 +99,27 @@ struct TemplateWriter<'a> {
     table: &'a TableDef,
     lang: &'a str,
     formats: Formats,
+    symbols: Symbols<'a>,
+}
+
+/// The layout every grid sheet of a template repeats: the blocks, and the rows and columns of
+/// each.
+struct Grid<'a> {
+    /// Codes of the slice dimensions after the period, one entry per block.
+    blocks: Vec<Vec<&'a str>>,
+    rows: Vec<Option<String>>,
+    columns: Vec<String>,
+    /// Entries of the `_lists` sheet.
+    list_length: u32,
+}
+
+impl Grid<'_> {
+    /// Returns the rows a grid sheet takes, for blocks that start with `slice_rows` rows of
+    /// slice codes.
+    fn sheet_rows(&self, slice_rows: usize) -> u64 {
+        let block_rows = slice_rows as u64 + u64::from(DATA_OFFSET) + self.rows.len() as u64;
+        u64::from(FIRST_BLOCK_ROW) + self.blocks.len() as u64 * (block_rows + 1)
+    }
 }
 
 impl<'a> TemplateWriter<'a> {
@@ -101,16 +135,21 @@ impl<'a> TemplateWriter<'a> {
             table,
             lang,
             formats: Formats::new(),
+            symbols: Symbols::new(&questionnaire.def.statuses),
         }
     }
 
     fn build(&mut self) -> Result<Workbook, ExportError> {
         let shape = TableShape::of(self.questionnaire, self.table, self.dataset);
+        let grid = Grid {
+            blocks: self.block_slices(),
+            rows: self.grid_rows(&shape),
+            columns: shape.columns.clone(),
+            list_length: self.list_labels().len() as u32,
+        };
         let mut workbook = Workbook::new();
-
-        let list_length = self.list_labels().len() as u32;
-        for slice in self.template_slices(&shape) {
-            let sheet = self.grid_sheet(slice.as_deref(), &shape, list_length)?;
+        for period in self.template_periods(&shape) {
+            let sheet = self.grid_sheet(period.as_deref(), &grid)?;
             workbook.push_worksheet(sheet);
         }
         workbook.push_worksheet(self.notes_sheet()?);
@@ -133,31 +172,58 @@ impl<'a> TemplateWriter<'a> {
             .unwrap_or("")
     }
 
-    /// Returns the slices that get a grid sheet. `None` is a date sheet whose date the user types.
-    fn template_slices(&self, shape: &TableShape) -> Vec<Option<String>> {
-        let slice_dim = self.table.period_dim();
-        let codes = self.questionnaire.codes(&slice_dim.codelist);
-        let mut slices: BTreeSet<String> = shape.slices.iter().cloned().collect();
-        slices.extend(self.table.mandatory_periods.iter().cloned());
+    /// Returns the periods that get a grid sheet. `None` is a date sheet whose date the user
+    /// types.
+    fn template_periods(&self, shape: &TableShape) -> Vec<Option<String>> {
+        let period_dim = self.table.period_dim();
+        let codes = self.questionnaire.codes(&period_dim.codelist);
+        let mut periods: BTreeSet<String> = shape
+            .slices
+            .iter()
+            .map(|slice| self.table.period_of(slice).to_string())
+            .collect();
+        periods.extend(self.table.mandatory_periods.iter().cloned());
         let is_date = self
             .questionnaire
-            .codelist(&slice_dim.codelist)
+            .codelist(&period_dim.codelist)
             .is_some_and(|list| list.kind == CodeListKind::Date);
 
-        if slices.is_empty() {
+        if periods.is_empty() {
             if is_date {
                 return vec![None];
             }
             return codes.iter().map(|code| Some(code.code.clone())).collect();
         }
-        let mut ordered: Vec<String> = slices.into_iter().collect();
+        // ISO dates already sort by time in the set, and years follow the code list.
+        let mut ordered: Vec<String> = periods.into_iter().collect();
         if !is_date {
-            ordered.sort_by_key(|slice| codes.iter().position(|code| &code.code == slice));
+            ordered.sort_by_key(|period| codes.iter().position(|code| &code.code == period));
         }
         ordered.into_iter().map(Some).collect()
     }
 
-    /// Row codes of every grid sheet; `None` marks where the empty rows for new codes go.
+    /// Returns the codes of the slice dimensions after the period for every block of a grid
+    /// sheet: every combination, in code-list order. A table whose only slice dimension is the
+    /// period gets one block with no codes.
+    fn block_slices(&self) -> Vec<Vec<&'a str>> {
+        let mut blocks: Vec<Vec<&'a str>> = vec![Vec::new()];
+        for dim in &self.table.slice_dims()[1..] {
+            let codes = self.questionnaire.codes(&dim.codelist);
+            blocks = blocks
+                .iter()
+                .flat_map(|prefix| {
+                    codes.iter().map(move |code| {
+                        let mut block = prefix.clone();
+                        block.push(code.code.as_str());
+                        block
+                    })
+                })
+                .collect();
+        }
+        blocks
+    }
+
+    /// Returns the row codes of every block. `None` marks where the empty rows for new codes go.
     fn grid_rows(&self, shape: &TableShape) -> Vec<Option<String>> {
         let row_dim = self.table.row_dim();
         let codes = self.questionnaire.codes(&row_dim.codelist);
@@ -184,16 +250,9 @@ impl<'a> TemplateWriter<'a> {
         rows
     }
 
-    fn grid_sheet(
-        &self,
-        slice: Option<&str>,
-        shape: &TableShape,
-        list_length: u32,
-    ) -> Result<Worksheet, ExportError> {
+    fn grid_sheet(&self, period: Option<&str>, grid: &Grid<'a>) -> Result<Worksheet, ExportError> {
         let table = self.table;
-        let slice_dim = table.period_dim();
-        let row_dim = table.row_dim();
-        let column_dim = table.column_dim();
+        let period_dim = table.period_dim();
         let formats = &self.formats;
 
         let mut sheet = Worksheet::new();
@@ -201,85 +260,165 @@ impl<'a> TemplateWriter<'a> {
         // lookups need an empty cached text, because an unfilled row would otherwise read as
         // code "0".
         sheet.set_formula_result_default("");
-        let name = match slice {
-            Some(slice) => format!("{} {slice}", table.id),
+        let name = match period {
+            Some(period) => format!("{} {period}", table.id),
             None => table.id.clone(),
         };
+        let rows_needed = grid.sheet_rows(table.slice_count() - 1);
+        if rows_needed > MAX_EXCEL_ROWS {
+            return Err(ExportError::TooManyRows {
+                sheet: name,
+                rows: rows_needed,
+                max: MAX_EXCEL_ROWS,
+            });
+        }
         sheet.set_name(&name)?;
 
         sheet.write_string_with_format(TABLE_ROW, CODE_COLUMN, &table.id, &formats.code)?;
         let title = format!("{} · {}", table.id, text_in(&table.title, self.lang));
         sheet.write_string_with_format(TABLE_ROW, LABEL_COLUMN, title, &formats.title)?;
 
-        let slice_label = self.codelist_label(&slice_dim.codelist);
-        match slice {
-            Some(slice) => {
-                sheet.write_string_with_format(SLICE_ROW, CODE_COLUMN, slice, &formats.code)?;
-                let label = format!("{slice_label}: {}", self.label(&slice_dim.codelist, slice));
+        let period_label = self.codelist_label(&period_dim.codelist);
+        match period {
+            Some(period) => {
+                sheet.write_string_with_format(SLICE_ROW, CODE_COLUMN, period, &formats.code)?;
+                let label = format!(
+                    "{period_label}: {}",
+                    self.label(&period_dim.codelist, period)
+                );
                 sheet.write_string(SLICE_ROW, LABEL_COLUMN, label)?;
             }
             None => {
                 sheet.write_blank(SLICE_ROW, CODE_COLUMN, &formats.text_input)?;
-                let label = format!("{slice_label}: {}", text(Text::EnterDate, self.lang));
+                let label = format!("{period_label}: {}", text(Text::EnterDate, self.lang));
                 sheet.write_string(SLICE_ROW, LABEL_COLUMN, label)?;
             }
         }
 
-        sheet.write_string_with_format(CODE_ROW, CODE_COLUMN, CODE_MARK, &formats.code)?;
+        let mut top = FIRST_BLOCK_ROW;
+        for block in &grid.blocks {
+            let slice = period.map(|period| {
+                let mut codes = vec![period];
+                codes.extend(block.iter().copied());
+                table.slice_from_codes(&codes)
+            });
+            top = self.write_block(&mut sheet, top, block, slice.as_deref(), grid)? + 1;
+        }
+
+        sheet.set_column_width(CODE_COLUMN, 8)?;
+        sheet.set_column_width(LABEL_COLUMN, 40)?;
+        for index in 0..grid.columns.len() {
+            sheet.set_column_width(FIRST_VALUE_COLUMN + index as u16, 13)?;
+        }
+        if grid.blocks.len() == 1 {
+            sheet.set_freeze_panes(FIRST_BLOCK_ROW + DATA_OFFSET, FIRST_VALUE_COLUMN)?;
+        } else {
+            // The column codes repeat in every block, so only the title and period stay in view.
+            sheet.set_freeze_panes(FIRST_BLOCK_ROW, FIRST_VALUE_COLUMN)?;
+        }
+        Ok(sheet)
+    }
+
+    /// Writes one block from row `top`: the codes of the slice dimensions after the period, the
+    /// column codes and labels, and the rows. `slice` is `None` on a date sheet whose date the
+    /// user types. Returns the block's last row.
+    fn write_block(
+        &self,
+        sheet: &mut Worksheet,
+        top: u32,
+        block: &[&str],
+        slice: Option<&str>,
+        grid: &Grid<'a>,
+    ) -> Result<u32, ExportError> {
+        let table = self.table;
+        let row_dim = table.row_dim();
+        let column_dim = table.column_dim();
+        let formats = &self.formats;
+
+        for (offset, (dim, code)) in (0u32..).zip(table.slice_dims()[1..].iter().zip(block)) {
+            let row = top + offset;
+            sheet.write_string_with_format(row, CODE_COLUMN, *code, &formats.code)?;
+            let label = format!(
+                "{}: {}",
+                self.codelist_label(&dim.codelist),
+                self.label(&dim.codelist, code)
+            );
+            sheet.write_string_with_format(row, LABEL_COLUMN, label, &formats.block)?;
+        }
+        let code_row = top + block.len() as u32;
+        let label_row = code_row + LABEL_OFFSET;
+        sheet.write_string_with_format(code_row, CODE_COLUMN, CODE_MARK, &formats.code)?;
         sheet.write_string_with_format(
-            LABEL_ROW,
+            label_row,
             LABEL_COLUMN,
             self.codelist_label(&row_dim.codelist),
             &formats.header,
         )?;
-        for (index, column) in shape.columns.iter().enumerate() {
+        for (index, column) in grid.columns.iter().enumerate() {
             let col = FIRST_VALUE_COLUMN + index as u16;
-            sheet.write_string_with_format(CODE_ROW, col, column, &formats.code)?;
+            sheet.write_string_with_format(code_row, col, column, &formats.code)?;
             sheet.write_string_with_format(
-                LABEL_ROW,
+                label_row,
                 col,
                 self.label(&column_dim.codelist, column),
                 &formats.header,
             )?;
         }
 
-        for (row, code) in (FIRST_DATA_ROW..).zip(self.grid_rows(shape)) {
-            match code {
-                Some(code) => {
-                    sheet.write_string_with_format(row, CODE_COLUMN, &code, &formats.code)?;
-                    sheet.write_string(row, LABEL_COLUMN, self.label(&row_dim.codelist, &code))?;
-                    for (index, column) in shape.columns.iter().enumerate() {
-                        let col = FIRST_VALUE_COLUMN + index as u16;
-                        let value = slice.and_then(|slice| {
-                            self.dataset
-                                .value(&table.id, &table.key(slice, &code, column))
-                        });
-                        match value {
-                            Some(value) => sheet.write_number_with_format(
-                                row,
-                                col,
-                                value as f64,
-                                &formats.input,
-                            )?,
-                            None => sheet.write_blank(row, col, &formats.input)?,
-                        };
-                    }
-                }
-                None => self.added_row(&mut sheet, row, shape.columns.len(), list_length)?,
+        let first_data_row = code_row + DATA_OFFSET;
+        let mut added: Option<(u32, u32)> = None;
+        let mut last_row = label_row;
+        for (row, code) in (first_data_row..).zip(&grid.rows) {
+            last_row = row;
+            let Some(code) = code else {
+                self.added_row(sheet, row, grid.columns.len(), grid.list_length)?;
+                added = Some((added.map_or(row, |(first, _)| first), row));
+                continue;
+            };
+            sheet.write_string_with_format(row, CODE_COLUMN, code, &formats.code)?;
+            sheet.write_string(row, LABEL_COLUMN, self.label(&row_dim.codelist, code))?;
+            for (index, column) in grid.columns.iter().enumerate() {
+                let col = FIRST_VALUE_COLUMN + index as u16;
+                let cell = slice.and_then(|slice| {
+                    self.dataset
+                        .cell(&table.id, &table.key(slice, code, column))
+                });
+                self.write_value(sheet, row, col, cell)?;
             }
         }
-
-        sheet.set_column_width(CODE_COLUMN, 8)?;
-        sheet.set_column_width(LABEL_COLUMN, 40)?;
-        for index in 0..shape.columns.len() {
-            sheet.set_column_width(FIRST_VALUE_COLUMN + index as u16, 13)?;
+        if let Some((first, last)) = added {
+            self.add_list_validation(sheet, first, last, grid.list_length)?;
         }
-        sheet.set_freeze_panes(FIRST_DATA_ROW, FIRST_VALUE_COLUMN)?;
-        Ok(sheet)
+        Ok(last_row)
     }
 
-    /// Writes an empty row for a new code: a drop-down of labels in column B and a lookup of
-    /// the code in column A.
+    /// Writes a grid cell: its count, or without one the symbol of its observation status.
+    fn write_value(
+        &self,
+        sheet: &mut Worksheet,
+        row: u32,
+        col: u16,
+        cell: Option<&CellValue>,
+    ) -> Result<(), ExportError> {
+        let formats = &self.formats;
+        let Some(cell) = cell else {
+            sheet.write_blank(row, col, &formats.input)?;
+            return Ok(());
+        };
+        match (cell.value, self.symbols.of(cell.obs_status.as_deref())) {
+            (Some(value), _) => {
+                sheet.write_number_with_format(row, col, value as f64, &formats.input)?
+            }
+            (None, Some(symbol)) => {
+                sheet.write_string_with_format(row, col, symbol, &formats.symbol)?
+            }
+            (None, None) => sheet.write_blank(row, col, &formats.input)?,
+        };
+        Ok(())
+    }
+
+    /// Writes an empty row for a new code: a lookup of the code in column A, and blank input
+    /// cells. [`Self::add_list_validation`] adds the drop-down of labels in column B.
     fn added_row(
         &self,
         sheet: &mut Worksheet,
@@ -299,6 +438,21 @@ impl<'a> TemplateWriter<'a> {
             &self.formats.code,
         )?;
         sheet.write_blank(row, LABEL_COLUMN, &self.formats.text_input)?;
+        for index in 0..columns {
+            sheet.write_blank(row, FIRST_VALUE_COLUMN + index as u16, &self.formats.input)?;
+        }
+        Ok(())
+    }
+
+    /// Adds the drop-down of row labels to column B of rows `first` to `last`.
+    fn add_list_validation(
+        &self,
+        sheet: &mut Worksheet,
+        first: u32,
+        last: u32,
+        list_length: u32,
+    ) -> Result<(), ExportError> {
+        let lists = format!("'{LISTS_SHEET}'");
         let row_dim = self.table.row_dim();
         let validation = DataValidation::new()
             .allow_list_formula(Formula::new(format!("={lists}!$A$1:$A${list_length}")))
@@ -309,10 +463,7 @@ impl<'a> TemplateWriter<'a> {
                     .collect::<String>(),
             )?
             .set_input_message(text(Text::ChooseFromList, self.lang))?;
-        sheet.add_data_validation(row, LABEL_COLUMN, row, LABEL_COLUMN, &validation)?;
-        for index in 0..columns {
-            sheet.write_blank(row, FIRST_VALUE_COLUMN + index as u16, &self.formats.input)?;
-        }
+        sheet.add_data_validation(first, LABEL_COLUMN, last, LABEL_COLUMN, &validation)?;
         Ok(())
     }
 
@@ -336,11 +487,17 @@ impl<'a> TemplateWriter<'a> {
         sheet.set_name(text(Text::NotesSheet, self.lang))?;
 
         let code_word = text(Text::Code, self.lang);
-        let slice_list = &table.period_dim().codelist;
+        let slice_dims = table.slice_dims();
         let row_list = &table.row_dim().codelist;
         let column_list = &table.column_dim().codelist;
-        let labels = [
-            self.codelist_label(slice_list).to_string(),
+        let mut codes: Vec<&str> = vec![NOTES_PERIOD];
+        codes.extend(slice_dims[1..].iter().map(|dim| dim.id.as_str()));
+        codes.extend(NOTES_CELL_HEADER);
+        let mut labels: Vec<String> = slice_dims
+            .iter()
+            .map(|dim| self.codelist_label(&dim.codelist).to_string())
+            .collect();
+        labels.extend([
             format!("{} ({code_word})", self.codelist_label(row_list)),
             format!("{} ({code_word})", self.codelist_label(column_list)),
             self.codelist_label(row_list).to_string(),
@@ -348,11 +505,18 @@ impl<'a> TemplateWriter<'a> {
             text(Text::ObsStatus, self.lang).to_string(),
             text(Text::ConfStatus, self.lang).to_string(),
             text(Text::Note, self.lang).to_string(),
-        ];
-        for (index, (code, label)) in NOTES_HEADER.iter().zip(&labels).enumerate() {
+        ]);
+        for (index, (code, label)) in codes.iter().zip(&labels).enumerate() {
             sheet.write_string_with_format(0, index as u16, *code, &formats.code)?;
             sheet.write_string_with_format(1, index as u16, label, &formats.header)?;
         }
+        let column_of = |code: &str| {
+            codes
+                .iter()
+                .position(|c| *c == code)
+                .expect("the header lists every cell column") as u16
+        };
+        let note_column = column_of("note");
 
         let mut row = LONG_SHEET_FIRST_DATA_ROW;
         if let Some(cells) = self.dataset.cells.get(&table.id) {
@@ -369,8 +533,11 @@ impl<'a> TemplateWriter<'a> {
                 let Some((slice, row_code, column)) = table.split_key(key) else {
                     continue;
                 };
-                let texts = [
-                    slice,
+                let Some(slice_codes) = table.split_slice(slice) else {
+                    continue;
+                };
+                let mut texts: Vec<&str> = slice_codes;
+                texts.extend([
                     row_code,
                     column,
                     self.label(row_list, row_code),
@@ -378,13 +545,13 @@ impl<'a> TemplateWriter<'a> {
                     obs_status.as_deref().unwrap_or(""),
                     conf_status.as_deref().unwrap_or(""),
                     note.as_deref().unwrap_or(""),
-                ];
+                ]);
                 for (index, value) in texts.iter().enumerate() {
                     self.check_length(key, value)?;
                     if value.is_empty() {
                         continue;
                     }
-                    let format = if index == 7 {
+                    let format = if index as u16 == note_column {
                         &formats.wrapped
                     } else {
                         &formats.code
@@ -406,7 +573,10 @@ impl<'a> TemplateWriter<'a> {
             .iter()
             .map(|c| c.code.as_str())
             .collect();
-        for (column, codes) in [(5u16, &obs_codes), (6u16, &conf_codes)] {
+        for (column, codes) in [
+            (column_of("obs_status"), &obs_codes),
+            (column_of("conf_status"), &conf_codes),
+        ] {
             let validation = DataValidation::new().allow_list_strings(codes)?;
             sheet.add_data_validation(
                 LONG_SHEET_FIRST_DATA_ROW,
@@ -417,7 +587,8 @@ impl<'a> TemplateWriter<'a> {
             )?;
         }
 
-        // A legend of the status codes, in columns the import does not read.
+        // A legend of the status codes and their symbols, in columns the import does not read.
+        let legend_column = note_column + 2;
         let mut legend_row = 1;
         for (title, codes) in [
             (Text::ObsStatus, &statuses.obs_status),
@@ -425,33 +596,46 @@ impl<'a> TemplateWriter<'a> {
         ] {
             sheet.write_string_with_format(
                 legend_row,
-                9,
+                legend_column,
                 text(title, self.lang),
                 &formats.header,
             )?;
             legend_row += 1;
             for code in codes {
-                sheet.write_string_with_format(legend_row, 9, &code.code, &formats.code)?;
-                sheet.write_string(legend_row, 10, text_in(&code.label, self.lang))?;
+                sheet.write_string_with_format(
+                    legend_row,
+                    legend_column,
+                    &code.code,
+                    &formats.code,
+                )?;
+                sheet.write_string(
+                    legend_row,
+                    legend_column + 1,
+                    text_in(&code.label, self.lang),
+                )?;
+                if let Some(symbol) = statuses.symbols.get(&code.code) {
+                    sheet.write_string_with_format(
+                        legend_row,
+                        legend_column + 2,
+                        symbol,
+                        &formats.code,
+                    )?;
+                }
                 legend_row += 1;
             }
             legend_row += 1;
         }
 
-        for (column, width) in [
-            (0u16, 12),
-            (1, 10),
-            (2, 10),
-            (3, 30),
-            (4, 16),
-            (5, 12),
-            (6, 12),
-            (7, 60),
-            (9, 8),
-            (10, 45),
-        ] {
-            sheet.set_column_width(column, width)?;
+        let slice_columns = slice_dims.len() as u16;
+        for index in 0..slice_columns {
+            sheet.set_column_width(index, 12)?;
         }
+        for (offset, width) in [10, 10, 30, 16, 12, 12, 60].into_iter().enumerate() {
+            sheet.set_column_width(slice_columns + offset as u16, width)?;
+        }
+        sheet.set_column_width(legend_column, 8)?;
+        sheet.set_column_width(legend_column + 1, 45)?;
+        sheet.set_column_width(legend_column + 2, 8)?;
         sheet.set_freeze_panes(LONG_SHEET_FIRST_DATA_ROW, 0)?;
         Ok(sheet)
     }
@@ -471,7 +655,13 @@ impl<'a> TemplateWriter<'a> {
             sheet.write_string_with_format(1, index as u16, label, &formats.header)?;
         }
 
-        for (row, question) in (LONG_SHEET_FIRST_DATA_ROW..).zip(&self.questionnaire.def.metadata) {
+        let questions = self
+            .questionnaire
+            .def
+            .metadata
+            .iter()
+            .filter(|question| question.applies_to(&self.table.id));
+        for (row, question) in (LONG_SHEET_FIRST_DATA_ROW..).zip(questions) {
             sheet.write_string_with_format(row, 0, &question.id, &formats.code)?;
             sheet.write_string_with_format(
                 row,
@@ -489,7 +679,7 @@ impl<'a> TemplateWriter<'a> {
                 }
             }
             let allowed = match question.kind {
-                sicremi_model::definition::MetadataKind::Choice => {
+                MetadataKind::Choice => {
                     let codes: Vec<&str> =
                         question.choices.iter().map(|c| c.code.as_str()).collect();
                     let validation = DataValidation::new().allow_list_strings(&codes)?;
@@ -503,9 +693,7 @@ impl<'a> TemplateWriter<'a> {
                         .collect::<Vec<_>>()
                         .join("; ")
                 }
-                sicremi_model::definition::MetadataKind::Date => {
-                    text(Text::DateFormat, self.lang).to_string()
-                }
+                MetadataKind::Date => text(Text::DateFormat, self.lang).to_string(),
                 _ => String::new(),
             };
             if !allowed.is_empty() {

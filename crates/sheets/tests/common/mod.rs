@@ -5,9 +5,30 @@
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-use sicremi_model::{CellValue, Dataset, Questionnaire};
+use sicremi_model::definition::CodeListKind;
+use sicremi_model::{CellValue, Dataset, Questionnaire, TableDef};
 
 pub const STOCK_DATE: &str = "2023-01-31";
+
+/// Returns the slice of `period` at the total of every further slice dimension, such as
+/// "2023-01-31:_T" for T9 by age group.
+pub fn total_slice(table: &TableDef, period: &str) -> String {
+    let mut codes = vec![period];
+    for dim in &table.slice_dims()[1..] {
+        codes.push(
+            dim.total
+                .as_deref()
+                .expect("further slice dimensions have a total"),
+        );
+    }
+    table.slice_from_codes(&codes)
+}
+
+/// Returns the key of T9's cell at the reference date, the age total, `row` and `column`.
+pub fn t9_key(questionnaire: &Questionnaire, row: &str, column: &str) -> String {
+    let table = questionnaire.table("T9").unwrap();
+    table.key(&total_slice(table, STOCK_DATE), row, column)
+}
 
 pub fn realfiles() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/realfiles")
@@ -35,11 +56,12 @@ pub fn argentina(questionnaire: &Questionnaire) -> Dataset {
     sicremi_sheets::import_renaper_stock_file(&renaper, questionnaire, STOCK_DATE)
         .expect("the RENAPER file imports")
         .apply_to(&mut dataset);
+    let bolivian_women = t9_key(questionnaire, "BOL", "F");
     dataset.set(
         "T9",
-        &format!("{STOCK_DATE}:BOL:F"),
+        &bolivian_women,
         cell(
-            dataset.value("T9", &format!("{STOCK_DATE}:BOL:F")),
+            dataset.value("T9", &bolivian_women),
             None,
             None,
             Some("Incluye doble nacionalidad"),
@@ -198,4 +220,279 @@ pub fn text_cell(reference: &str, text: &str) -> String {
 
 pub fn error_cell(reference: &str, error: &str) -> String {
     format!("<c r=\"{reference}\" t=\"e\"><v>{error}</v></c>")
+}
+
+/// Returns a count that differs from cell to cell, derived from the cell key.
+fn sample_value(key: &str) -> i64 {
+    key.bytes()
+        .fold(7i64, |hash, byte| (hash * 31 + i64::from(byte)) % 100_003)
+}
+
+/// Returns the codes a sample dataset fills for one dimension: two codes and the total of an
+/// enumerated list (BOL, ZZO and _T for nationalities), or two dates.
+fn sample_codes(questionnaire: &Questionnaire, table: &TableDef, index: usize) -> Vec<String> {
+    let dim = &table.dimensions[index];
+    let list = questionnaire.codelist(&dim.codelist).unwrap();
+    if list.kind == CodeListKind::Date {
+        return vec![STOCK_DATE.to_string(), "2024-01-31".to_string()];
+    }
+    let codes = questionnaire.codes(&dim.codelist);
+    let mut chosen: Vec<String> = if dim.open {
+        ["BOL", "ZZO"].iter().map(|c| c.to_string()).collect()
+    } else if index == 0 {
+        codes.iter().rev().take(2).map(|c| c.code.clone()).collect()
+    } else {
+        codes.iter().take(2).map(|c| c.code.clone()).collect()
+    };
+    if let Some(total) = &dim.total {
+        if !chosen.contains(total) {
+            chosen.push(total.clone());
+        }
+    }
+    if table.dimensions[index].role == sicremi_model::definition::DimensionRole::Column {
+        return codes.iter().map(|c| c.code.clone()).collect();
+    }
+    chosen
+}
+
+/// Returns a dataset with figures in every table of the questionnaire: every combination of
+/// the sample codes of each dimension, plus statuses, symbols' statuses, notes and an answer to
+/// every metadata question asked for the table.
+pub fn every_table(questionnaire: &Questionnaire) -> Dataset {
+    let mut dataset = Dataset::new("ARG");
+    for table in &questionnaire.def.tables {
+        let per_dimension: Vec<Vec<String>> = (0..table.dimensions.len())
+            .map(|index| sample_codes(questionnaire, table, index))
+            .collect();
+        let mut keys: Vec<Vec<&str>> = vec![Vec::new()];
+        for codes in &per_dimension {
+            keys = keys
+                .iter()
+                .flat_map(|prefix| {
+                    codes.iter().map(move |code| {
+                        let mut key = prefix.clone();
+                        key.push(code.as_str());
+                        key
+                    })
+                })
+                .collect();
+        }
+        let keys: Vec<String> = keys
+            .iter()
+            .map(|codes| table.key_from_codes(codes))
+            .collect();
+        for key in &keys {
+            dataset.set(&table.id, key, CellValue::number(sample_value(key)));
+        }
+        // A few cells get statuses and notes: a missing value with the shared symbol "..", one
+        // with a symbol of its own, an estimate with a confidential flag and a note, and a
+        // confidentiality flag alone.
+        let statuses = [
+            cell(None, Some("L"), None, Some("no registrado")),
+            cell(None, Some("M"), None, None),
+            cell(
+                Some(190),
+                Some("E"),
+                Some("C"),
+                Some("Estimación: registros\nparciales «2024» ; 50% revisado"),
+            ),
+            cell(Some(4), None, Some("F"), None),
+            cell(None, Some("O"), None, None),
+        ];
+        for (key, status) in keys.iter().step_by(7).zip(statuses) {
+            dataset.set(&table.id, key, status);
+        }
+
+        let answers = dataset.metadata.entry(table.id.clone()).or_default();
+        for question in &questionnaire.def.metadata {
+            if !question.applies_to(&table.id) {
+                continue;
+            }
+            use sicremi_model::definition::MetadataKind;
+            let answer = match question.kind {
+                MetadataKind::Text => format!("{} {}", question.id, table.id),
+                MetadataKind::LongText => format!("Línea 1 de {}\nLínea 2", table.id),
+                MetadataKind::Choice => question.choices.last().unwrap().code.clone(),
+                MetadataKind::Date => "2026-02-15".to_string(),
+                MetadataKind::Integer => "2019".to_string(),
+            };
+            answers.insert(question.id.clone(), answer);
+        }
+    }
+    dataset
+}
+
+fn label(text: &str) -> serde_json::Value {
+    serde_json::json!({"en": text, "es": text, "pt": text, "fr": text})
+}
+
+/// Returns a questionnaire with T9 alone: by reference date, country and sex, and with
+/// `age_groups`, by the SICREMI age groups too. It carries the house-style symbols and the
+/// sum rules of sex and age.
+pub fn stock_questionnaire(age_groups: bool) -> Questionnaire {
+    let codes = |codes: &[&str]| -> Vec<serde_json::Value> {
+        codes
+            .iter()
+            .map(|code| serde_json::json!({"code": code, "label": label(code)}))
+            .collect()
+    };
+    let mut dimensions = vec![serde_json::json!(
+        {"id": "stock_date", "codelist": "stock_date", "role": "slice"}
+    )];
+    if age_groups {
+        dimensions.push(serde_json::json!(
+            {"id": "age", "codelist": "age_group", "role": "slice", "total": "_T"}
+        ));
+    }
+    dimensions.push(serde_json::json!(
+        {"id": "country", "codelist": "country", "role": "row", "open": true, "total": "_T"}
+    ));
+    dimensions.push(serde_json::json!(
+        {"id": "sex", "codelist": "sex", "role": "column", "total": "_T"}
+    ));
+    let mut rules = vec![serde_json::json!({
+        "id": "V02", "severity": "error", "message": "finding-sex-sum",
+        "check": {"kind": "dimension_sum", "tables": ["T9"], "dimension": "sex"}
+    })];
+    if age_groups {
+        rules.push(serde_json::json!({
+            "id": "V05", "severity": "error", "message": "finding-age-sum",
+            "check": {"kind": "dimension_sum", "tables": ["T9"], "dimension": "age"}
+        }));
+    }
+    let definition = serde_json::json!({
+        "format": "sicremi-questionnaire/1",
+        "id": "stock-test",
+        "version": 1,
+        "cycle": 2026,
+        "title": label("Stock test"),
+        "codelists": {
+            "stock_date": {"label": label("Reference date"), "kind": "date"},
+            "age_group": {"label": label("Age group"), "codes": codes(&[
+                "Y0T14", "Y15T24", "Y25T34", "Y35T44", "Y45T54", "Y55T64", "Y_GE65", "UNK", "_T"
+            ])},
+            "country": {"label": label("Country"), "include_countries": true,
+                        "codes": codes(&["ZZO", "_T"])},
+            "sex": {"label": label("Sex"), "codes": codes(&["M", "F", "O", "U", "_T"])}
+        },
+        "statuses": {
+            "obs_status": codes(&["A", "E", "L", "M", "O"]),
+            "conf_status": codes(&["F", "C"]),
+            "missing": ["L", "M", "O"],
+            "symbols": {"L": "..", "O": "..", "M": "-"}
+        },
+        "metadata": [],
+        "tables": [{
+            "id": "T9", "title": label("Stock"), "units": ["persons"],
+            "period": "reference_date", "dimensions": dimensions
+        }],
+        "rules": rules
+    });
+    Questionnaire::from_json(definition.to_string().as_bytes()).expect("the test definition loads")
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Writes the cell values of `workbook` as an OpenDocument spreadsheet, the way a
+/// correspondent's spreadsheet program saves a template as .ods: formulas become their cached
+/// values, and each line of a text becomes a paragraph.
+pub fn write_ods(path: &Path, workbook: &sicremi_sheets::Workbook) {
+    let mut content = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>"#,
+    );
+    for sheet in &workbook.sheets {
+        content.push_str(&format!(
+            r#"<table:table table:name="{}">"#,
+            xml_escape(&sheet.name)
+        ));
+        let mut next_row = 0u32;
+        let last_row = sheet.last_row().map_or(0, |row| row + 1);
+        while next_row < last_row {
+            let cells: Vec<(u32, &calamine::Data)> = sheet.row(next_row).collect();
+            if cells.is_empty() {
+                let mut end = next_row + 1;
+                while end < last_row && sheet.row(end).next().is_none() {
+                    end += 1;
+                }
+                content.push_str(&format!(
+                    r#"<table:table-row table:number-rows-repeated="{}"><table:table-cell/></table:table-row>"#,
+                    end - next_row
+                ));
+                next_row = end;
+                continue;
+            }
+            content.push_str("<table:table-row>");
+            let mut next_column = 0u32;
+            for (column, data) in cells {
+                if column > next_column {
+                    content.push_str(&format!(
+                        r#"<table:table-cell table:number-columns-repeated="{}"/>"#,
+                        column - next_column
+                    ));
+                }
+                let cell = match data {
+                    calamine::Data::Float(value) => format!(
+                        r#"<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>"#
+                    ),
+                    calamine::Data::Int(value) => format!(
+                        r#"<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>"#
+                    ),
+                    other => {
+                        let text = match other {
+                            calamine::Data::String(text) => text.clone(),
+                            other => other.to_string(),
+                        };
+                        let paragraphs: String = text
+                            .split('\n')
+                            .map(|line| format!("<text:p>{}</text:p>", xml_escape(line)))
+                            .collect();
+                        format!(
+                            r#"<table:table-cell office:value-type="string">{paragraphs}</table:table-cell>"#
+                        )
+                    }
+                };
+                content.push_str(&cell);
+                next_column = column + 1;
+            }
+            content.push_str("</table:table-row>");
+            next_row += 1;
+        }
+        content.push_str("</table:table>");
+    }
+    content.push_str("</office:spreadsheet></office:body></office:document-content>");
+
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    let file = std::fs::File::create(path).unwrap();
+    let mut writer = zip::ZipWriter::new(file);
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    writer.start_file("mimetype", stored).unwrap();
+    writer
+        .write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    writer
+        .start_file("META-INF/manifest.xml", deflated)
+        .unwrap();
+    writer.write_all(manifest.as_bytes()).unwrap();
+    writer.start_file("content.xml", deflated).unwrap();
+    writer.write_all(content.as_bytes()).unwrap();
+    writer.finish().unwrap();
+}
+
+/// Returns the 0-based rows whose column A holds "code", one per grid block.
+pub fn block_rows(sheet: &sicremi_sheets::Sheet) -> Vec<u32> {
+    sheet
+        .cells()
+        .filter(|(_, column, data)| {
+            *column == 0 && matches!(data, calamine::Data::String(text) if text == "code")
+        })
+        .map(|(row, _, _)| row)
+        .collect()
 }
