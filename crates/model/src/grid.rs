@@ -70,6 +70,10 @@ impl Axis {
     }
 
     pub fn position(&self, code: &str) -> Option<usize> {
+        // A short list is searched faster than a hash is computed.
+        if self.codes.len() <= 16 {
+            return self.codes.iter().position(|c| c == code);
+        }
         self.positions.get(code).map(|p| *p as usize)
     }
 
@@ -247,6 +251,26 @@ impl TableGrid {
         self.flags[index] & FLAG_PRESENT != 0
     }
 
+    /// Runs of consecutive shown rows of a combination, as row ranges.
+    pub fn row_runs(&self, combo: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        let rows = self.rows.len();
+        let shown = &self.row_present[combo * rows..(combo + 1) * rows];
+        let mut row = 0;
+        std::iter::from_fn(move || {
+            while row < rows && !shown[row] {
+                row += 1;
+            }
+            if row == rows {
+                return None;
+            }
+            let start = row;
+            while row < rows && shown[row] {
+                row += 1;
+            }
+            Some(start..row)
+        })
+    }
+
     pub fn row_is_present(&self, combo: usize, row: usize) -> bool {
         self.row_present[combo * self.rows.len() + row]
     }
@@ -278,7 +302,8 @@ impl TableGrid {
     /// consecutive keys usually share everything but their last code; `cache` keeps the
     /// position of the last prefix parsed.
     fn locate(&self, key: &str, cache: &mut PrefixCache) -> Option<(usize, usize, usize)> {
-        let (prefix, last) = key.rsplit_once(KEY_SEPARATOR)?;
+        let split = key.bytes().rposition(|b| b == KEY_SEPARATOR as u8)?;
+        let (prefix, last) = (&key[..split], &key[split + 1..]);
         if cache.prefix != prefix {
             cache.prefix.clear();
             cache.prefix.push_str(prefix);

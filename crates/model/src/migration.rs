@@ -2,9 +2,10 @@
 //!
 //! A definition may declare, in its `migrations` list, how the keys of an earlier version map
 //! to its own: renamed tables, renamed codes and new dimensions with the code that the old
-//! cells take (a stock table that gains an age dimension puts the old figures under the age
-//! total). [`plan`] applies that declaration to a dataset and sorts every cell into kept,
-//! moved or dropped. The caller stores dropped cells elsewhere, so no value is lost.
+//! cells take. A stock table that gains an age dimension, for example, puts the old figures
+//! under the age total. [`plan`] applies that declaration to a dataset and sorts every cell
+//! into kept, moved or dropped. The caller stores dropped cells elsewhere, so no value is
+//! lost.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,7 +15,8 @@ use crate::dataset::{CellValue, Dataset};
 use crate::definition::{Questionnaire, TableDef, KEY_SEPARATOR};
 use crate::findings::CellRef;
 
-/// How the keys of definition version `from_version` map to the definition that declares it.
+/// The mapping from the keys of definition version `from_version` to the definition that
+/// declares it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MigrationDef {
@@ -275,13 +277,13 @@ fn plan_metadata(
         let new_table = mapping.table(table_id);
         let table_exists = new.table(new_table).is_some();
         for (field, value) in answers {
-            let asked = table_exists
+            let question_applies = table_exists
                 && new
                     .def
                     .metadata
                     .iter()
                     .any(|q| &q.id == field && q.applies_to(new_table));
-            if !asked {
+            if !question_applies {
                 plan.dropped_metadata.push(DroppedMetadata {
                     table: table_id.clone(),
                     field: field.clone(),

@@ -9,8 +9,8 @@ use crate::rules::Rule;
 
 /// The value of the same series in the period before: from the dataset when it reports that
 /// period, from the secretariat's accepted values otherwise.
-struct Previous {
-    period: String,
+struct Previous<'a> {
+    period: &'a str,
     value: i64,
     /// The cell in the dataset, when the value comes from it.
     index: Option<usize>,
@@ -49,7 +49,12 @@ impl<'a> Versions<'a> {
     }
 }
 
-fn previous(versions: &Versions<'_>, combo: usize, row: usize, column: usize) -> Option<Previous> {
+fn previous<'a>(
+    versions: &Versions<'a>,
+    combo: usize,
+    row: usize,
+    column: usize,
+) -> Option<Previous<'a>> {
     let (table, reference) = (versions.table, versions.reference);
     let per_period = table.combos_per_period();
     let period = table.period_of_combo(combo);
@@ -61,7 +66,7 @@ fn previous(versions: &Versions<'_>, combo: usize, row: usize, column: usize) ->
             let index = table.index(before, row, column);
             if let Some(value) = table.value(index) {
                 return Some(Previous {
-                    period: table.slices[0].codes[period - 1].clone(),
+                    period: &table.slices[0].codes[period - 1],
                     value,
                     index: Some(index),
                 });
@@ -76,11 +81,11 @@ fn previous(versions: &Versions<'_>, combo: usize, row: usize, column: usize) ->
             .iter()
             .filter(|c| c.as_str() < code.as_str())
             .max()?
-            .clone()
+            .as_str()
     } else {
-        table.slices[0].codes.get(period.checked_sub(1)?)?.clone()
+        table.slices[0].codes.get(period.checked_sub(1)?)?.as_str()
     };
-    let before = combo_in(table, reference, combo, &earlier)?;
+    let before = combo_in(table, reference, combo, earlier)?;
     if !reference.row_is_present(before, row) {
         return None;
     }
@@ -135,8 +140,8 @@ pub(super) fn year_on_year(
                 ("table", Param::from(id)),
                 ("code", Param::from(code)),
                 ("row", Param::from(code)),
-                ("previous_slice", Param::from(before.period.as_str())),
-                ("previous_period", Param::from(before.period.as_str())),
+                ("previous_slice", Param::from(before.period)),
+                ("previous_period", Param::from(before.period)),
                 ("slice", Param::from(table.slice_key(combo))),
                 (
                     "period",
@@ -208,7 +213,7 @@ pub(super) fn series_change(
                 ("code", Param::from(code)),
                 ("row", Param::from(code)),
                 ("slice", Param::from(table.slice_key(combo))),
-                ("previous_period", Param::from(before.period.as_str())),
+                ("previous_period", Param::from(before.period)),
                 (
                     "period",
                     Param::from(table.slices[0].codes[table.period_of_combo(combo)].as_str()),

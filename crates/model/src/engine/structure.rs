@@ -63,27 +63,19 @@ pub(super) fn value_domain(context: &Context<'_>, rule: &Rule, id: &str, out: &m
         let problem = if value < 0 { "negative" } else { "too_large" };
         report(index, problem, Some(value));
     }
-    let columns = table.columns.len();
     for combo in (0..table.combos).filter(|c| table.combo_present[*c]) {
-        for row in (0..table.rows.len()).filter(|r| table.row_is_present(combo, *r)) {
-            let start = table.index(combo, row, 0);
-            // A row of numbers with no status, the common case, is checked in one pass.
-            let plain = table.values[start..start + columns]
-                .iter()
-                .all(|v| *v != NONE)
-                && table.obs[start..start + columns].iter().all(|o| *o == 0)
-                && table.conf[start..start + columns]
-                    .iter()
-                    .all(|c| *c != UNKNOWN_STATUS);
-            if plain {
+        // Runs of rows holding numbers with no status, the common case, are checked in one
+        // pass each; only a run that fails is walked cell by cell.
+        for run in table.row_runs(combo) {
+            let cells = table.index(combo, run.start, 0)..table.index(combo, run.end, 0);
+            if plain_cells(table, cells.clone()) {
                 continue;
             }
-            for index in start..start + columns {
+            for index in cells {
                 let value = table.values[index];
                 let obs = table.obs[index];
                 let conf = table.conf[index];
                 let has_number = value != NONE;
-                // The common case, a number with no missing status, costs two comparisons.
                 if has_number != missing[usize::from(obs)]
                     && obs != UNKNOWN_STATUS
                     && conf != UNKNOWN_STATUS
@@ -106,6 +98,19 @@ pub(super) fn value_domain(context: &Context<'_>, rule: &Rule, id: &str, out: &m
             }
         }
     }
+}
+
+/// Whether every cell of a range holds a number and no status the value-domain rule objects to.
+fn plain_cells(table: &TableGrid, range: std::ops::Range<usize>) -> bool {
+    // Folds instead of short-circuiting, so the compiler can vectorise the loops.
+    let numbers = table.values[range.clone()]
+        .iter()
+        .fold(true, |all, v| all & (*v != NONE));
+    let no_status = table.obs[range.clone()].iter().fold(0u8, |any, o| any | o) == 0;
+    let known = table.conf[range]
+        .iter()
+        .fold(true, |all, c| all & (*c != UNKNOWN_STATUS));
+    numbers && no_status && known
 }
 
 pub(super) fn dimension_sum(
@@ -232,7 +237,7 @@ pub(super) fn subset(
     let axis = Axis::of(definition, dimension);
     let part_codes = positions(axis_of(table, axis), part);
     let whole_codes = positions(axis_of(table, axis), whole);
-    for_each_line(table, axis, |line| {
+    let mut report = |line: &Line<'_>| {
         let (Some(part_sum), Some(whole_sum)) =
             (sum_codes(line, &part_codes), sum_codes(line, &whole_codes))
         else {
@@ -259,7 +264,19 @@ pub(super) fn subset(
             indices.iter().map(|i| table.value(*i)).collect(),
             params,
         ));
-    });
+    };
+    match axis {
+        // Along a slice dimension, whole blocks are added first; only the lines found too
+        // large are walked again.
+        Axis::Slice(k) => {
+            let mut found = Vec::new();
+            sums::subset_along_slice(table, k, &part_codes, &whole_codes, &mut found);
+            for (combo, row, column) in found {
+                report(&Line::through(table, axis, combo, row, column));
+            }
+        }
+        _ => for_each_line(table, axis, report),
+    }
 }
 
 pub(super) fn share(
@@ -377,22 +394,17 @@ pub(super) fn caseload(context: &Context<'_>, rule: &Rule, out: &mut Vec<Finding
         .iter()
         .map(|code| codes.position(code).expect("checked at load"))
         .collect();
+    let positions: [usize; 5] = positions.try_into().expect("five codes");
     for_each_line(table, axis, |line| {
-        let states: Vec<CellState> = positions.iter().map(|p| line.state(*p)).collect();
-        let Some(values) = states
-            .iter()
-            .map(|s| s.value())
-            .collect::<Option<Vec<i64>>>()
+        let states = positions.map(|p| line.state(p));
+        let values = states.map(CellState::value);
+        let [Some(start), Some(applications), Some(decisions), Some(closures), Some(end)] = values
         else {
-            return;
-        };
-        let [start, applications, decisions, closures, end] = values[..] else {
             return;
         };
         let available = start + applications;
         let leaving = decisions + closures;
         let expected = available - leaving;
-        let indices: Vec<usize> = states.iter().filter_map(|s| s.index()).collect();
         let (problem, severity) = if leaving > available {
             ("exceeds", Severity::Error)
         } else if (end - expected).abs() as f64 > max_gap_relative * expected.max(1) as f64 {
@@ -400,6 +412,7 @@ pub(super) fn caseload(context: &Context<'_>, rule: &Rule, out: &mut Vec<Finding
         } else {
             return;
         };
+        let indices: Vec<usize> = states.iter().filter_map(|s| s.index()).collect();
         let params = params([
             ("table", Param::from(id.as_str())),
             ("period", Param::from(table.slice_key(line.combo))),
