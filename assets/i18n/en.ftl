@@ -30,19 +30,73 @@ severity-warning = Warning
 severity-info = Note
 finding-completeness = { $table_title }: no figures yet for { $slices }. Fill them in, or explain why they cannot be reported.
 finding-value-domain = { $problem ->
-    [negative] { $cell }: { $value } is negative; counts of persons cannot be below zero.
+    [negative] { $cell }: { $value } is negative; a count cannot be below zero.
+    [too_large] { $cell }: { $value } is larger than any count this questionnaire accepts. Check the figure for extra digits.
     [value_with_missing_status] { $cell }: the cell has the number { $value } and a "missing" status; remove one of them.
+    [unknown_obs_status] { $cell }: the observation status is not one of this questionnaire's codes. Choose a status from the list.
+    [unknown_conf_status] { $cell }: the confidentiality status is not one of this questionnaire's codes. Choose a status from the list.
+    [too_many_dates] { $table_title }: { $value } reference dates are reported, more than this table accepts. Remove the dates you did not mean to add.
    *[blank] { $cell }: the cell is empty. Type a number (0 if none), or choose a status such as "not collected".
 }
-finding-sex-sum = { $cell }: the total is { $total }, but men, women, other sex and unknown add up to { $sum } (difference { $difference }).
-finding-nationality-sum = { $cell }: the total is { $total }, but the nationalities listed add up to { $sum } (difference { $difference }).
-finding-category-sum = { $cell }: the total is { $total }, but the categories add up to { $sum } (difference { $difference }).
-finding-cross-table-total = { $slice }: the total of { $table } ({ $value }) differs from the total of { $other_table } ({ $other_value }) by { $difference }. Both count the same permanent immigrants.
-finding-year-on-year = { $previous ->
-    [0] { $cell }: { $value } where { $previous_slice } had none. Confirm the figure and explain the change.
-   *[other] { $cell }: { $value } against { $previous } in { $previous_slice } ({ $change } persons, { $percent }%). Confirm the figure and explain the change.
+finding-sex-sum = { $cell }: the total is { $total }, but men, women, other sex and unknown add up to { $sum } (difference { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , more than the { $tolerance } that rounding allows
+}). Correct the total or the parts.
+finding-nationality-sum = { $cell }: the total is { $total }, but the { $dimension ->
+    [destination] countries of destination
+   *[other] nationalities
+} listed add up to { $sum } (difference { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , more than the { $tolerance } that rounding allows
+}). Add the missing rows, or report the rest under "Other countries".
+finding-category-sum = { $cell }: the total is { $total }, but the categories add up to { $sum } (difference { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , more than the { $tolerance } that rounding allows
+}). Correct the total or the categories.
+finding-breakdown-sum = { $cell }: the total is { $total }, but the { $dimension ->
+    [age] age groups
+   *[application] kinds of application
+} add up to { $sum } (difference { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , more than the { $tolerance } that rounding allows
+}). Correct the total or the parts.
+finding-cross-table-total = { $period }: the total of { $left_table } is { $left } and the total of { $right_table } is { $right }, although both count the same immigrants. Correct one of them, or explain the difference in the question "Why the total differs from the inflow table" of { $left_table }.
+finding-recognised-decided = { $cell }: recognised refugees and complementary protection add up to { $part }, more than the { $whole } decisions on the merits that include them. Correct one of the figures.
+finding-first-applications = { $cell }: { $part } first-time applications, more than the { $whole } applications of all kinds. Correct one of the figures.
+finding-seasonal-workers = { $period }: { $left_table } has { $left } seasonal workers, more than the { $right } temporary workers that include them. Correct the categories.
+finding-temporary-workers = { $period }: { $left_table } counts { $left } temporary workers (working holiday, intra-corporate transferees, trainees, seasonal and other workers), more than the { $right } temporary immigrants in { $right_table }. Correct one of the tables.
+finding-asylum-caseload = { $problem ->
+    [exceeds] { $table_title }, { $period }, { $code_label }: { $decided } cases were decided or otherwise closed, more than the { $available } available (pending at the start plus applications). Correct the figures.
+   *[gap] { $table_title }, { $period }, { $code_label }: { $reported } cases are pending at the end of the year, but pending at the start plus applications minus decisions and closures give { $expected } (difference { $difference }). Correct the figures, or explain the difference.
 }
-finding-own-nationality = { $table_title }, { $slice }: { $code_label } is your own country's nationality and cannot be among the foreigners.
+finding-year-on-year = { $previous ->
+    [0] { $cell }: { $value } where { $previous_period } had none.
+   *[other] { $cell }: { $value } against { $previous } in { $previous_period } ({ $percent }%).
+} Confirm the figure and explain the change, or mark the cell B (break in series) or E (estimated).
+finding-series-change = { $problem ->
+    [appeared] { $table_title }, { $code_label }: { $value } in { $period }, where { $previous_period } had none. Confirm the new series.
+    [left_top] { $table_title }, { $code_label }: number { $rank } in { $previous_period } with { $previous }, but not reported in { $period }. Report it, or confirm that it is counted elsewhere now.
+   *[vanished] { $table_title }, { $code_label }: { $previous } in { $previous_period }, none in { $period }. Confirm that the series really fell to zero.
+}
+finding-own-nationality = { $table_title }, { $slice }: { $code_label } is your own country, and this table counts only foreigners or the foreign-born. Remove the row.
+finding-own-destination = { $table_title }, { $slice }: { $code_label } is your own country and cannot be the destination of emigrants. Remove the row.
+finding-residual-share = { $cell }: { $code_label } is { $percent }% of the total ({ $value } of { $total }), above the { $max_percent }% allowed. Assign more of them to their countries, or explain why that cannot be done.
+finding-stock-flow = { $table_title }: the stock changed by { $stock_change } between { $from } and { $to }, but inflows (T1, T2) minus acquisitions of nationality (T8) over those years give { $expected } (gap { $gap }). Explain the gap, for example deaths, emigration of foreigners, a regularisation or a change of source.
+finding-acquisitions-stock = { $period }: { $flow } acquisitions of nationality in { $flow_table }, more than the { $stock } foreigners in { $stock_table } on { $date }. Check both figures.
+finding-unit-consistency = { $problem ->
+    [not_allowed] { $table_title }: the counting unit "{ $unit }" is not allowed for this table. Choose one of: { $units }.
+   *[differ] Tables { $tables } count different units ({ $units }), so they cannot be compared. Report them in the same unit.
+}
+finding-revision = { $cell }: { $value } replaces { $previous }, the figure accepted in an earlier cycle. Add a note to the cell saying what changed and why.
+finding-mirror = { $period }: { $origin } reports { $reported_by_origin } emigrants to { $destination }, while { $destination } reports { $reported_by_destination } immigrants from { $origin } (difference { $difference }).
+finding-rate-range = { $period }: inflows are { $rate } per 1,000 inhabitants, outside the range of earlier years ({ $min } to { $max }, with a margin). Confirm the figures and explain the change.
+finding-idb-indicator = { $status ->
+    [eligible] IDB indicator for { $years }: { $inflows } immigrants from Latin America and the Caribbean, { $percent }% of the population of { $population }, at or above the { $threshold_percent }% threshold.
+    [not_eligible] IDB indicator for { $years }: { $inflows } immigrants from Latin America and the Caribbean, { $percent }% of the population of { $population }, below the { $threshold_percent }% threshold.
+    [no_population] IDB indicator for { $years }: not computed, because the secretariat sent no population figure for the last year.
+    [units_differ] IDB indicator for { $years }: not computed, because T1 or T2 counts permits instead of persons.
+   *[incomplete] IDB indicator for { $years }: not computed, because inflows by nationality are missing for some of these years.
+}
 finding-metadata-required = { $table_title }: the question "{ $field_label }" must be answered.
 
 ## Command line
@@ -68,6 +122,24 @@ cli-secretariat-summary = Consolidated file { $path }: packages: { $submissions 
 cli-package-imported = { $file }: package { $sequence } from { $country } imported, { $cells } cells (SHA-256 { $sha256 }).
 cli-package-already-imported = { $file }: already imported on { $date }; nothing changed.
 cli-package-superseded = { $file }: package { $sequence } is older than package { $latest }, already imported; nothing changed.
+
+# Questionnaire packs
+cli-pack-preview = Questionnaire pack { $version } for { $country }, cycle { $cycle } ({ $status ->
+    [new] new
+    [already_imported] already imported
+    [outdated] older than the pack in use
+   *[version_conflict] same version as the pack in use, different content
+}): definition version { $definition_version } ({ $definition_hash }), { $prefilled } accepted values to fill empty cells, population for { $years }.
+cli-pack-migration = The new definition keeps { $kept } cells, moves { $moved } and drops { $dropped }; new tables: { $tables }; { $codes } new codes.
+cli-pack-moved = { $from } moves to { $to }
+cli-pack-dropped = { $cell } is dropped and kept in the list of dropped values (sicremi dropped)
+cli-pack-needs-yes = The new definition moves or drops values. Check the list above, then run the import again with --yes.
+cli-pack-imported = Questionnaire pack { $version } imported: definition version { $definition_version }, { $prefilled } empty cells filled with accepted values, { $moved } moved, { $dropped } dropped.
+cli-pack-already-imported = Questionnaire pack { $version } was already imported; nothing changed.
+cli-pack-issued = Questionnaire pack { $version } for { $country } written to { $path }: { $cells } accepted values, population for { $years } (SHA-256 { $sha256 }). Correspondents must trust this signing key:
+cli-dropped-none = No values were dropped.
+cli-dropped-item = { $table } { $item }: { $value } (dropped { $date })
+cli-demo-pack = Questionnaire pack { $version } imported from { $path }.
 
 ## Errors
 
@@ -187,6 +259,9 @@ error-sheets-compression_ratio = The part { $entry } of { $name } is compressed 
 error-sheets-too_many_parts = { $name } contains { $entries } parts, more than the { $max } a spreadsheet needs. The file was rejected.
 error-sheets-sheet_too_large = Cell { $cell } of the sheet “{ $sheet }” lies outside the { $max_rows } rows and { $max_columns } columns an import reads. Delete the content of that cell and of the cells beyond it, then save the file again.
 error-sheets-too_many_cells = { $name } contains more than { $max } cells. Remove the sheets that are not needed, or split the file.
+error-sheets-too_many_blocks = { $name } has more than { $max } table blocks. It is not a template exported by SICREMI Collect; export a new template.
+error-sheets-table_layout = Table { $table } has a layout this import cannot fill ({ $detail }). Install the version of SICREMI Collect that matches the questionnaire.
+error-sheets-unknown_age_group = The age “{ $value }” does not fit one SICREMI age group (0–14, 15–24, 25–34, 35–44, 45–54, 55–64, 65 and over). Check that the file is the unmodified RENAPER export.
 error-sheets-header = { $name } does not have the expected columns. Missing: { $missing }. Unexpected: { $unexpected }. The first line must be: { $expected }.
 error-sheets-not_a_template = { $name } is not a SICREMI template. Export a template from SICREMI Collect and copy the figures into it.
 error-sheets-missing_table = The questionnaire has no table { $table }. Update SICREMI Collect to a version whose questionnaire has it.
@@ -256,14 +331,14 @@ error-sheets-invalid_slice = “{ $value }” is not a valid { $dimension ->
         [stock_date] reference date
        *[other] { $dimension }
     }. Enter one such as { $example }.
-error-sheets-duplicate_slice = { $slice } is also the period of the sheet “{ $first_sheet }”. Give each sheet its own period, or merge the two sheets.
+error-sheets-duplicate_slice = { $slice } is already filled on the sheet “{ $first_sheet }”. Keep one sheet or block per slice, or merge the two.
 error-sheets-unknown_status = “{ $value }” is not a valid { $field ->
         [obs_status] observation status
         [conf_status] confidentiality status
        *[other] status
     } code. Use one of: { $allowed }.
 error-sheets-duplicate_note = Cell { $key } already has a line at { $first }. Keep one line per cell.
-error-sheets-unknown_field = “{ $value }” is not a metadata question of the questionnaire. Keep the codes of column A as they were exported.
+error-sheets-unknown_field = “{ $value }” is not a metadata question of this table. Keep the codes of column A as they were exported.
 error-sheets-unknown_choice = “{ $value }” is not an answer to the question { $field }. Use one of: { $allowed }.
 
 # Typed and pasted values
@@ -288,7 +363,6 @@ error-setup-already_exists = { $path } already contains a SICREMI Collect setup.
 error-setup-no_workspace = { $path } contains no correspondent workspace. Create one first, or try the demo.
 error-setup-no_secretariat = { $path } contains no secretariat key. Create one first, or try the demo.
 error-setup-definition_changed = The workspace was filled in with another version of the questionnaire than the one installed. Install the version of SICREMI Collect that created it.
-error-setup-not_an_encryption_key = This file contains a correspondent's signing key, not the secretariat's encryption key. Ask the secretariat for its public encryption key file.
 error-setup-not_a_signing_key = This file contains an encryption key, not a correspondent's signing key. Ask the correspondent for the public key file that SICREMI Collect exported.
 error-setup-passphrase_too_short = The passphrase needs at least { $min } characters. A few words are easier to remember than symbols.
 error-setup-no_data_dir = No data folder was found for this user. Choose one with --data-dir or the SICREMI_DATA_DIR environment variable.
@@ -308,6 +382,26 @@ error-io-permission_denied = You do not have permission to open { $path }. Choos
 error-io-disk_full = The disk is full, so { $path } could not be written. Free some disk space and try again.
 error-io-failed = A file could not be read or written. Check the path and the disk, and that the file is not open in another program, then try again.
 error-io-too_large = The file is too large to be a key file. Check that you selected the right file.
+
+
+# Questionnaire packs
+error-pack-bad_magic = This file is not a SICREMI questionnaire pack. Select the pack file the secretariat sent.
+error-pack-truncated = The questionnaire pack is incomplete: it has { $len } bytes but should have at least { $expected }. Copy the file again from the secretariat.
+error-pack-trailing_data = The questionnaire pack has { $extra } extra bytes after the expected { $expected }. Copy the file again from the secretariat.
+error-pack-too_large = The questionnaire pack is { $len } bytes, more than the maximum of { $max }. It is not a valid pack.
+error-pack-unsupported_version = This questionnaire pack has format version { $version }, which this version of SICREMI Collect cannot read. Update SICREMI Collect.
+error-pack-unknown_signer = The questionnaire pack is signed by key { $key_id }, which this workspace does not trust. Trust the secretariat's signing key file after checking its fingerprint by telephone.
+error-pack-signature = The questionnaire pack's signature does not match the secretariat key { $key_id }: the file was altered or damaged. Do not use it; ask the secretariat for a new copy.
+error-pack-io = { $path } cannot be read. Check the path and try again.
+error-pack-invalid = The questionnaire pack's content is not valid. Ask the secretariat for a new pack.
+error-pack-invalid_population = The population figure “{ $value }” is not valid. Give a four-digit year and a positive count, such as 2023=46000000.
+error-pack-wrong_country = { $path } is the questionnaire pack for { $country }, not for the country of this workspace. Ask the secretariat for your country's pack.
+error-pack-confirmation_required = The new questionnaire definition moves or drops values. Review the changes, then confirm the import.
+error-pack-file_exists = { $path } already exists and is not replaced. Choose another file name.
+error-setup-own_signing_key = This file holds the workspace's own signing key, not a secretariat key. Ask the secretariat for its public key files.
+error-import-unknown_pack = { $path } answers questionnaire pack { $version }, which this secretariat did not issue with that content. The package is refused.
+error-store-pack_outdated = Questionnaire pack { $version } is older than pack { $current }, which { $path } already uses. Import the newest pack the secretariat sent.
+error-store-pack_version_conflict = { $path } already holds a different questionnaire pack with version { $version }. The pack is rejected; ask the secretariat which file is the right one.
 
 ## Application screens
 
@@ -420,6 +514,8 @@ ui-import-summary = { $file }: { $rows } lines read, { $cells } cells written.
 ui-import-metadata-filled = These metadata answers were filled in from the file:
 ui-import-names-merged = Several names in the file mean { $code } ({ $names }); their counts were added together.
 ui-import-questionnaire-mismatch = The template comes from another version of the questionnaire. Its codes were checked against the current one.
+ui-import-ambiguous-symbol = { $location } shows “{ $symbol }”, which stands for several statuses ({ $statuses }), and the status sheet gives none. The cell was left as it was; choose its status in the status sheet and import again.
+ui-import-symbol-conflict = { $location } shows “{ $symbol }”, but the status sheet gives the cell status { $status }. The status sheet was followed.
 
 # Sealing
 ui-seal-heading = Seal and send
@@ -464,6 +560,77 @@ ui-register-key-action = Register the key
 ui-key-registered = The key of { $country } is registered. Its fingerprint is { $fingerprint }.
 ui-export-secretariat-key-label = Save the secretariat's public key file for correspondents to
 ui-secretariat-next-steps = No correspondent key is registered yet. Send the secretariat's public key file to each correspondent and read them its fingerprint over the telephone. Then register the public key file that each correspondent sends you.
+
+# Slices, cell statuses, the IDB indicator and the secretariat's view of justifications
+ui-status-replaces-number = This status stands for a missing number, but the cell holds a number. Clear the number, or choose another status.
+ui-finding-info = For information only: it does not block sealing.
+ui-idb-heading = IDB indicator
+ui-idb-status = Result
+ui-idb-status-value = { $status ->
+    [eligible] At or above the threshold
+    [not_eligible] Below the threshold
+    [no_population] Not computed: the population figure is missing
+    [incomplete] Not computed: inflows are missing for some of the years
+    [units_differ] Not computed: the tables count different units
+   *[other] { $status }
+}
+ui-idb-years = Years
+ui-idb-inflows = Immigrants from Latin America and the Caribbean
+ui-idb-population = Population
+ui-idb-percent = Share of the population
+ui-idb-percent-value = { $percent } % (threshold { $threshold } %)
+ui-idb-none = Not computed yet.
+ui-idb-hint = Computed from your inflow figures and the population figures of the secretariat. It cannot be edited.
+ui-submission-findings = { $count ->
+    [0] No findings
+    [one] { $count } finding
+   *[other] { $count } findings
+}
+ui-submission-findings-empty = The secretariat's checks found nothing in this package.
+ui-correspondent-justification = Correspondent's justification
+ui-justified-at = Written on { $date }
+ui-justification-values = Values when it was written
+ui-justification-outdated = The values changed after this justification was written, so it no longer covers the finding.
+ui-justification-missing = No justification.
+ui-pack-heading = Questionnaire pack
+ui-pack-hint = The secretariat sends a signed pack each cycle: the questionnaire, your figures it accepted last time and the population figures. Inspect it first; nothing changes until you import it.
+ui-pack-path = Path of the pack file
+ui-pack-inspect = Inspect
+ui-pack-version = Pack version
+ui-pack-version-value = { $version } (yours now: { $current })
+ui-pack-issued-at = Issued
+ui-pack-status = Status
+ui-pack-status-value = { $status ->
+    [new] New: it can be imported
+    [already_imported] Already imported
+    [outdated] Older than the pack you have: it cannot be imported
+    [version_conflict] Same version as the pack you have, but a different file: ask the secretariat
+   *[other] { $status }
+}
+ui-pack-definition = Questionnaire
+ui-pack-definition-value = { $changed ->
+    [yes] version { $version }, different from the one you use
+   *[no] version { $version }, the one you use
+}
+ui-pack-prefilled = Accepted figures that fill empty cells
+ui-pack-population = Years with a population figure
+ui-pack-signing-key = Secretariat's signing key
+ui-pack-migration-heading = Changes to your figures
+ui-pack-migration-summary = { $kept } values stay where they are, { $moved } move and { $dropped } are dropped. Dropped values stay readable in this panel.
+ui-pack-new-tables = New tables: { $tables }
+ui-pack-confirm = I have read the changes above and want to import the pack.
+ui-pack-import = Import the pack
+ui-pack-imported = Pack version { $version } imported: { $prefilled } cells filled, { $moved } values moved, { $dropped } dropped.
+ui-pack-already-imported = Pack version { $version } was already imported; nothing changed.
+ui-dropped-heading = Values dropped by questionnaire changes
+ui-dropped-item = Cell or question
+ui-dropped-value = Value
+ui-dropped-at = Dropped on
+ui-pack-issue-heading = Issue a questionnaire pack
+ui-pack-population-input = Population by year, such as 2023=46000000, 2024=46500000
+ui-pack-population-invalid = “{ $entry }” is not a year and a population, such as 2023=46000000.
+ui-pack-issue = Issue the pack
+ui-pack-issue-done = Pack version { $version } for { $country } written to { $path }, with { $cells } accepted cells.
 
 # Errors of the desktop app
 error-input-missing_path = No path was given. Type the path of the file or folder.

@@ -27,19 +27,73 @@ severity-warning = Advertencia
 severity-info = Nota
 finding-completeness = { $table_title }: aún no hay cifras para { $slices }. Complételas o explique por qué no pueden informarse.
 finding-value-domain = { $problem ->
-    [negative] { $cell }: { $value } es negativo; un conteo de personas no puede ser menor que cero.
+    [negative] { $cell }: { $value } es negativo; un conteo no puede ser menor que cero.
+    [too_large] { $cell }: { $value } es mayor que cualquier conteo que acepta este cuestionario. Compruebe que la cifra no tenga dígitos de más.
     [value_with_missing_status] { $cell }: la celda tiene el número { $value } y un estado de "falta"; quite uno de los dos.
+    [unknown_obs_status] { $cell }: el estado de observación no es uno de los códigos de este cuestionario. Elija un estado de la lista.
+    [unknown_conf_status] { $cell }: el estado de confidencialidad no es uno de los códigos de este cuestionario. Elija un estado de la lista.
+    [too_many_dates] { $table_title }: se informan { $value } fechas de referencia, más de las que acepta este cuadro. Quite las fechas que no quería agregar.
    *[blank] { $cell }: la celda está vacía. Escriba un número (0 si no hay), o elija un estado como "no recopilado".
 }
-finding-sex-sum = { $cell }: el total es { $total }, pero hombres, mujeres, otro sexo y desconocido suman { $sum } (diferencia { $difference }).
-finding-nationality-sum = { $cell }: el total es { $total }, pero las nacionalidades indicadas suman { $sum } (diferencia { $difference }).
-finding-category-sum = { $cell }: el total es { $total }, pero las categorías suman { $sum } (diferencia { $difference }).
-finding-cross-table-total = { $slice }: el total de { $table } ({ $value }) difiere del total de { $other_table } ({ $other_value }) en { $difference }. Ambos cuentan los mismos inmigrantes permanentes.
-finding-year-on-year = { $previous ->
-    [0] { $cell }: { $value } cuando { $previous_slice } no tenía ninguno. Confirme la cifra y explique el cambio.
-   *[other] { $cell }: { $value } frente a { $previous } en { $previous_slice } ({ $change } personas, { $percent } %). Confirme la cifra y explique el cambio.
+finding-sex-sum = { $cell }: el total es { $total }, pero hombres, mujeres, otro sexo y desconocido suman { $sum } (diferencia { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , mayor que los { $tolerance } que admite el redondeo
+}). Corrija el total o las partes.
+finding-nationality-sum = { $cell }: el total es { $total }, pero { $dimension ->
+    [destination] los países de destino indicados suman
+   *[other] las nacionalidades indicadas suman
+} { $sum } (diferencia { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , mayor que los { $tolerance } que admite el redondeo
+}). Agregue las filas que faltan, o informe el resto en "Otros países".
+finding-category-sum = { $cell }: el total es { $total }, pero las categorías suman { $sum } (diferencia { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , mayor que los { $tolerance } que admite el redondeo
+}). Corrija el total o las categorías.
+finding-breakdown-sum = { $cell }: el total es { $total }, pero { $dimension ->
+    [age] los grupos de edad suman
+   *[application] los tipos de solicitud suman
+} { $sum } (diferencia { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , mayor que los { $tolerance } que admite el redondeo
+}). Corrija el total o las partes.
+finding-cross-table-total = { $period }: el total de { $left_table } es { $left } y el de { $right_table } es { $right }, aunque ambos cuentan los mismos inmigrantes. Corrija uno de los dos, o explique la diferencia en la pregunta "Por qué el total difiere del cuadro de entradas" de { $left_table }.
+finding-recognised-decided = { $cell }: los refugiados reconocidos y la protección complementaria suman { $part }, más que las { $whole } decisiones de fondo que los incluyen. Corrija una de las cifras.
+finding-first-applications = { $cell }: { $part } primeras solicitudes, más que las { $whole } solicitudes de todo tipo. Corrija una de las cifras.
+finding-seasonal-workers = { $period }: { $left_table } tiene { $left } trabajadores de temporada, más que los { $right } trabajadores temporales que los incluyen. Corrija las categorías.
+finding-temporary-workers = { $period }: { $left_table } cuenta { $left } trabajadores temporales (vacaciones y trabajo, traslados dentro de una empresa, pasantes, trabajadores de temporada y otros), más que los { $right } inmigrantes temporales de { $right_table }. Corrija uno de los cuadros.
+finding-asylum-caseload = { $problem ->
+    [exceeds] { $table_title }, { $period }, { $code_label }: se decidieron o cerraron { $decided } casos, más que los { $available } disponibles (pendientes al inicio más solicitudes). Corrija las cifras.
+   *[gap] { $table_title }, { $period }, { $code_label }: hay { $reported } casos pendientes al final del año, pero los pendientes al inicio más las solicitudes menos las decisiones y los cierres dan { $expected } (diferencia { $difference }). Corrija las cifras o explique la diferencia.
 }
-finding-own-nationality = { $table_title }, { $slice }: { $code_label } es la nacionalidad de su propio país y no puede figurar entre los extranjeros.
+finding-year-on-year = { $previous ->
+    [0] { $cell }: { $value } cuando { $previous_period } no tenía ninguno.
+   *[other] { $cell }: { $value } frente a { $previous } en { $previous_period } ({ $percent } %).
+} Confirme la cifra y explique el cambio, o marque la celda con B (ruptura de serie) o E (estimado).
+finding-series-change = { $problem ->
+    [appeared] { $table_title }, { $code_label }: { $value } en { $period }, cuando { $previous_period } no tenía ninguno. Confirme la nueva serie.
+    [left_top] { $table_title }, { $code_label }: puesto { $rank } en { $previous_period } con { $previous }, pero no se informa en { $period }. Infórmelo, o confirme que ahora se cuenta en otra fila.
+   *[vanished] { $table_title }, { $code_label }: { $previous } en { $previous_period }, ninguno en { $period }. Confirme que la serie realmente cayó a cero.
+}
+finding-own-nationality = { $table_title }, { $slice }: { $code_label } es su propio país, y este cuadro cuenta solo extranjeros o nacidos en el extranjero. Quite la fila.
+finding-own-destination = { $table_title }, { $slice }: { $code_label } es su propio país y no puede ser el destino de los emigrantes. Quite la fila.
+finding-residual-share = { $cell }: { $code_label } es el { $percent } % del total ({ $value } de { $total }), por encima del { $max_percent } % permitido. Asigne más de ellos a sus países, o explique por qué no es posible.
+finding-stock-flow = { $table_title }: el stock cambió en { $stock_change } entre { $from } y { $to }, pero las entradas (T1, T2) menos las adquisiciones de nacionalidad (T8) de esos años dan { $expected } (brecha { $gap }). Explique la brecha, por ejemplo defunciones, emigración de extranjeros, una regularización o un cambio de fuente.
+finding-acquisitions-stock = { $period }: { $flow } adquisiciones de nacionalidad en { $flow_table }, más que los { $stock } extranjeros de { $stock_table } al { $date }. Revise ambas cifras.
+finding-unit-consistency = { $problem ->
+    [not_allowed] { $table_title }: la unidad de conteo "{ $unit }" no se admite en este cuadro. Elija una de: { $units }.
+   *[differ] Los cuadros { $tables } cuentan unidades distintas ({ $units }), así que no se pueden comparar. Infórmelos en la misma unidad.
+}
+finding-revision = { $cell }: { $value } reemplaza a { $previous }, la cifra aceptada en un ciclo anterior. Agregue una nota a la celda que diga qué cambió y por qué.
+finding-mirror = { $period }: { $origin } informa { $reported_by_origin } emigrantes hacia { $destination }, mientras que { $destination } informa { $reported_by_destination } inmigrantes desde { $origin } (diferencia { $difference }).
+finding-rate-range = { $period }: las entradas son { $rate } por 1.000 habitantes, fuera del rango de años anteriores ({ $min } a { $max }, con un margen). Confirme las cifras y explique el cambio.
+finding-idb-indicator = { $status ->
+    [eligible] Indicador del BID para { $years }: { $inflows } inmigrantes de América Latina y el Caribe, el { $percent } % de una población de { $population }, igual o superior al umbral del { $threshold_percent } %.
+    [not_eligible] Indicador del BID para { $years }: { $inflows } inmigrantes de América Latina y el Caribe, el { $percent } % de una población de { $population }, por debajo del umbral del { $threshold_percent } %.
+    [no_population] Indicador del BID para { $years }: no se calculó, porque la secretaría no envió la población del último año.
+    [units_differ] Indicador del BID para { $years }: no se calculó, porque T1 o T2 cuenta permisos en lugar de personas.
+   *[incomplete] Indicador del BID para { $years }: no se calculó, porque faltan entradas por nacionalidad de algunos de esos años.
+}
 finding-metadata-required = { $table_title }: debe responder la pregunta "{ $field_label }".
 
 ## Línea de comandos
@@ -65,6 +119,24 @@ cli-secretariat-summary = Archivo consolidado { $path }: paquetes: { $submission
 cli-package-imported = { $file }: paquete { $sequence } de { $country } importado, { $cells } celdas (SHA-256 { $sha256 }).
 cli-package-already-imported = { $file }: ya se importó el { $date }; no se cambió nada.
 cli-package-superseded = { $file }: el paquete { $sequence } es anterior al paquete { $latest }, ya importado; no se cambió nada.
+
+# Paquetes de cuestionario
+cli-pack-preview = Paquete de cuestionario { $version } para { $country }, ciclo { $cycle } ({ $status ->
+    [new] nuevo
+    [already_imported] ya importado
+    [outdated] más antiguo que el paquete en uso
+   *[version_conflict] misma versión que el paquete en uso, contenido distinto
+}): definición versión { $definition_version } ({ $definition_hash }), { $prefilled } valores aceptados para completar celdas vacías, población para { $years }.
+cli-pack-migration = La nueva definición conserva { $kept } celdas, traslada { $moved } y descarta { $dropped }; tablas nuevas: { $tables }; { $codes } códigos nuevos.
+cli-pack-moved = { $from } pasa a { $to }
+cli-pack-dropped = { $cell } se descarta y se guarda en la lista de valores descartados (sicremi dropped)
+cli-pack-needs-yes = La nueva definición traslada o descarta valores. Revise la lista anterior y vuelva a ejecutar la importación con --yes.
+cli-pack-imported = Paquete de cuestionario { $version } importado: definición versión { $definition_version }, { $prefilled } celdas vacías completadas con valores aceptados, { $moved } trasladadas, { $dropped } descartadas.
+cli-pack-already-imported = El paquete de cuestionario { $version } ya estaba importado; no cambió nada.
+cli-pack-issued = Paquete de cuestionario { $version } para { $country } escrito en { $path }: { $cells } valores aceptados, población para { $years } (SHA-256 { $sha256 }). Los corresponsales deben confiar en esta clave de firma:
+cli-dropped-none = No se descartó ningún valor.
+cli-dropped-item = { $table } { $item }: { $value } (descartado el { $date })
+cli-demo-pack = Paquete de cuestionario { $version } importado desde { $path }.
 
 ## Errores
 
@@ -182,6 +254,9 @@ error-sheets-compression_ratio = La parte { $entry } de { $name } está comprimi
 error-sheets-too_many_parts = { $name } contiene { $entries } partes, más de las { $max } que necesita una hoja de cálculo. El archivo fue rechazado.
 error-sheets-sheet_too_large = La celda { $cell } de la hoja «{ $sheet }» está fuera de las { $max_rows } filas y { $max_columns } columnas que lee una importación. Borre el contenido de esa celda y de las que siguen, y vuelva a guardar el archivo.
 error-sheets-too_many_cells = { $name } contiene más de { $max } celdas. Quite las hojas que no se necesitan o divida el archivo.
+error-sheets-too_many_blocks = { $name } tiene más de { $max } bloques de tabla. No es una plantilla exportada por SICREMI Collect; exporte una plantilla nueva.
+error-sheets-table_layout = La tabla { $table } tiene una estructura que esta importación no puede llenar ({ $detail }). Instale la versión de SICREMI Collect que corresponde al cuestionario.
+error-sheets-unknown_age_group = La edad «{ $value }» no cabe en un solo grupo de edad de SICREMI (0–14, 15–24, 25–34, 35–44, 45–54, 55–64, 65 y más). Verifique que el archivo sea la exportación de RENAPER sin modificar.
 error-sheets-header = { $name } no tiene las columnas esperadas. Faltan: { $missing }. Sobran: { $unexpected }. La primera línea debe ser: { $expected }.
 error-sheets-not_a_template = { $name } no es una plantilla de SICREMI. Exporte una plantilla desde SICREMI Collect y copie las cifras en ella.
 error-sheets-missing_table = El cuestionario no tiene la tabla { $table }. Actualice SICREMI Collect a una versión cuyo cuestionario la incluya.
@@ -251,14 +326,14 @@ error-sheets-invalid_slice = «{ $value }» no es { $dimension ->
         [stock_date] una fecha de referencia válida
        *[other] un valor válido de { $dimension }
     }. Escriba uno como { $example }.
-error-sheets-duplicate_slice = { $slice } también es el período de la hoja «{ $first_sheet }». Asigne a cada hoja su propio período o combine las dos hojas.
+error-sheets-duplicate_slice = { $slice } ya está completado en la hoja «{ $first_sheet }». Deje una sola hoja o bloque por corte, o combine los dos.
 error-sheets-unknown_status = «{ $value }» no es un código válido de { $field ->
         [obs_status] estado de la observación
         [conf_status] estado de confidencialidad
        *[other] estado
     }. Use uno de estos: { $allowed }.
 error-sheets-duplicate_note = La celda { $key } ya tiene una línea en { $first }. Deje una sola línea por celda.
-error-sheets-unknown_field = «{ $value }» no es una pregunta de metadatos del cuestionario. Mantenga los códigos de la columna A tal como se exportaron.
+error-sheets-unknown_field = «{ $value }» no es una pregunta de metadatos de esta tabla. Mantenga los códigos de la columna A tal como se exportaron.
 error-sheets-unknown_choice = «{ $value }» no es una respuesta a la pregunta { $field }. Use una de estas: { $allowed }.
 
 # Valores escritos y pegados
@@ -283,7 +358,6 @@ error-setup-already_exists = { $path } ya contiene una configuración de SICREMI
 error-setup-no_workspace = { $path } no contiene ningún espacio de trabajo de corresponsal. Cree uno primero o pruebe la demostración.
 error-setup-no_secretariat = { $path } no contiene ninguna clave de la secretaría. Cree una primero o pruebe la demostración.
 error-setup-definition_changed = El espacio de trabajo se completó con una versión del cuestionario distinta de la instalada. Instale la versión de SICREMI Collect con la que se creó.
-error-setup-not_an_encryption_key = Este archivo contiene la clave de firma de un corresponsal, no la clave de cifrado de la secretaría. Pida a la secretaría su archivo de clave pública de cifrado.
 error-setup-not_a_signing_key = Este archivo contiene una clave de cifrado, no la clave de firma de un corresponsal. Pida al corresponsal el archivo de clave pública que exportó SICREMI Collect.
 error-setup-passphrase_too_short = La frase de contraseña necesita al menos { $min } caracteres. Unas cuantas palabras se recuerdan mejor que los símbolos.
 error-setup-no_data_dir = No se encontró ninguna carpeta de datos para este usuario. Elija una con --data-dir o con la variable de entorno SICREMI_DATA_DIR.
@@ -303,6 +377,26 @@ error-io-permission_denied = No tiene permiso para abrir { $path }. Elija otra u
 error-io-disk_full = El disco está lleno, por lo que no se pudo escribir { $path }. Libere espacio en el disco y vuelva a intentarlo.
 error-io-failed = No se pudo leer o escribir un archivo. Revise la ruta y el disco, y compruebe que el archivo no está abierto en otro programa; luego vuelva a intentarlo.
 error-io-too_large = El archivo es demasiado grande para ser un archivo de clave. Compruebe que seleccionó el archivo correcto.
+
+
+# Paquetes de cuestionario
+error-pack-bad_magic = Este archivo no es un paquete de cuestionario de SICREMI. Seleccione el archivo de paquete que envió la secretaría.
+error-pack-truncated = El paquete de cuestionario está incompleto: tiene { $len } bytes, pero debería tener al menos { $expected }. Vuelva a copiar el archivo que envió la secretaría.
+error-pack-trailing_data = El paquete de cuestionario tiene { $extra } bytes de más después de los { $expected } esperados. Vuelva a copiar el archivo que envió la secretaría.
+error-pack-too_large = El paquete de cuestionario tiene { $len } bytes, más que el máximo de { $max }. No es un paquete válido.
+error-pack-unsupported_version = Este paquete de cuestionario tiene la versión de formato { $version }, que esta versión de SICREMI Collect no puede leer. Actualice SICREMI Collect.
+error-pack-unknown_signer = El paquete de cuestionario está firmado con la clave { $key_id }, en la que este espacio de trabajo no confía. Confíe en el archivo de la clave de firma de la secretaría después de verificar su huella por teléfono.
+error-pack-signature = La firma del paquete de cuestionario no corresponde a la clave { $key_id } de la secretaría: el archivo fue alterado o está dañado. No lo use; pida a la secretaría una copia nueva.
+error-pack-io = No se puede leer { $path }. Compruebe la ruta e inténtelo de nuevo.
+error-pack-invalid = El contenido del paquete de cuestionario no es válido. Pida a la secretaría un paquete nuevo.
+error-pack-invalid_population = La cifra de población «{ $value }» no es válida. Indique un año de cuatro cifras y un número positivo, por ejemplo 2023=46000000.
+error-pack-wrong_country = { $path } es el paquete de cuestionario de { $country }, no del país de este espacio de trabajo. Pida a la secretaría el paquete de su país.
+error-pack-confirmation_required = La nueva definición del cuestionario traslada o descarta valores. Revise los cambios y confirme la importación.
+error-pack-file_exists = { $path } ya existe y no se reemplaza. Elija otro nombre de archivo.
+error-setup-own_signing_key = Este archivo contiene la propia clave de firma del espacio de trabajo, no una clave de la secretaría. Pida a la secretaría sus archivos de clave pública.
+error-import-unknown_pack = { $path } responde al paquete de cuestionario { $version }, que esta secretaría no emitió con ese contenido. El paquete se rechaza.
+error-store-pack_outdated = El paquete de cuestionario { $version } es más antiguo que el paquete { $current }, que { $path } ya usa. Importe el paquete más reciente que envió la secretaría.
+error-store-pack_version_conflict = { $path } ya contiene otro paquete de cuestionario con la versión { $version }. El paquete se rechaza; pregunte a la secretaría cuál es el archivo correcto.
 
 ## Pantallas de la aplicación
 
@@ -415,6 +509,8 @@ ui-import-summary = { $file }: { $rows } líneas leídas, { $cells } celdas guar
 ui-import-metadata-filled = Estas respuestas de metadatos se completaron a partir del archivo:
 ui-import-names-merged = Varios nombres del archivo corresponden a { $code } ({ $names }); sus cantidades se sumaron.
 ui-import-questionnaire-mismatch = La plantilla proviene de otra versión del cuestionario. Sus códigos se verificaron con la versión actual.
+ui-import-ambiguous-symbol = { $location } muestra «{ $symbol }», que corresponde a varios estados ({ $statuses }), y la hoja de estados no indica ninguno. La celda quedó como estaba; elija su estado en la hoja de estados e importe de nuevo.
+ui-import-symbol-conflict = { $location } muestra «{ $symbol }», pero la hoja de estados da a la celda el estado { $status }. Se siguió la hoja de estados.
 
 # Sellado
 ui-seal-heading = Sellar y enviar
@@ -459,6 +555,77 @@ ui-register-key-action = Registrar la clave
 ui-key-registered = Se registró la clave de { $country }. Su huella es { $fingerprint }.
 ui-export-secretariat-key-label = Guardar el archivo de clave pública de la secretaría para los corresponsales en
 ui-secretariat-next-steps = Todavía no hay ninguna clave de corresponsal registrada. Envíe el archivo de clave pública de la secretaría a cada corresponsal y léale su huella por teléfono. Luego registre el archivo de clave pública que cada corresponsal le envíe.
+
+# Segmentos, estados de celda, indicador del BID y justificaciones vistas por la secretaría
+ui-status-replaces-number = Este estado indica que falta la cifra, pero la celda tiene una. Borre la cifra o elija otro estado.
+ui-finding-info = Solo informativo: no impide sellar.
+ui-idb-heading = Indicador del BID
+ui-idb-status = Resultado
+ui-idb-status-value = { $status ->
+    [eligible] Igual o superior al umbral
+    [not_eligible] Por debajo del umbral
+    [no_population] No calculado: falta la cifra de población
+    [incomplete] No calculado: faltan entradas de algunos años
+    [units_differ] No calculado: los cuadros cuentan unidades distintas
+   *[other] { $status }
+}
+ui-idb-years = Años
+ui-idb-inflows = Inmigrantes de América Latina y el Caribe
+ui-idb-population = Población
+ui-idb-percent = Proporción de la población
+ui-idb-percent-value = { $percent } % (umbral { $threshold } %)
+ui-idb-none = Aún no calculado.
+ui-idb-hint = Se calcula a partir de sus cifras de entradas y de las cifras de población de la secretaría. No se puede editar.
+ui-submission-findings = { $count ->
+    [0] Sin observaciones
+    [one] { $count } observación
+   *[other] { $count } observaciones
+}
+ui-submission-findings-empty = Los controles de la secretaría no encontraron nada en este paquete.
+ui-correspondent-justification = Justificación del corresponsal
+ui-justified-at = Escrita el { $date }
+ui-justification-values = Valores cuando se escribió
+ui-justification-outdated = Los valores cambiaron después de escribir esta justificación, por lo que ya no cubre la observación.
+ui-justification-missing = Sin justificación.
+ui-pack-heading = Paquete de cuestionario
+ui-pack-hint = La secretaría envía un paquete firmado en cada ciclo: el cuestionario, las cifras suyas que aceptó la última vez y las cifras de población. Examínelo primero; nada cambia hasta que lo importe.
+ui-pack-path = Ruta del archivo del paquete
+ui-pack-inspect = Examinar
+ui-pack-version = Versión del paquete
+ui-pack-version-value = { $version } (la suya ahora: { $current })
+ui-pack-issued-at = Emitido
+ui-pack-status = Estado
+ui-pack-status-value = { $status ->
+    [new] Nuevo: se puede importar
+    [already_imported] Ya importado
+    [outdated] Más antiguo que el paquete que tiene: no se puede importar
+    [version_conflict] Misma versión que el paquete que tiene, pero otro archivo: consulte a la secretaría
+   *[other] { $status }
+}
+ui-pack-definition = Cuestionario
+ui-pack-definition-value = { $changed ->
+    [yes] versión { $version }, distinta de la que usa
+   *[no] versión { $version }, la que usa
+}
+ui-pack-prefilled = Cifras aceptadas que llenan celdas vacías
+ui-pack-population = Años con cifra de población
+ui-pack-signing-key = Clave de firma de la secretaría
+ui-pack-migration-heading = Cambios en sus cifras
+ui-pack-migration-summary = { $kept } valores quedan donde están, { $moved } se mueven y { $dropped } se descartan. Los valores descartados siguen visibles en este panel.
+ui-pack-new-tables = Cuadros nuevos: { $tables }
+ui-pack-confirm = He leído los cambios anteriores y quiero importar el paquete.
+ui-pack-import = Importar el paquete
+ui-pack-imported = Paquete versión { $version } importado: { $prefilled } celdas llenadas, { $moved } valores movidos, { $dropped } descartados.
+ui-pack-already-imported = El paquete versión { $version } ya estaba importado; nada cambió.
+ui-dropped-heading = Valores descartados por cambios del cuestionario
+ui-dropped-item = Celda o pregunta
+ui-dropped-value = Valor
+ui-dropped-at = Descartado el
+ui-pack-issue-heading = Emitir un paquete de cuestionario
+ui-pack-population-input = Población por año, por ejemplo 2023=46000000, 2024=46500000
+ui-pack-population-invalid = «{ $entry }» no es un año con una población, como 2023=46000000.
+ui-pack-issue = Emitir el paquete
+ui-pack-issue-done = Paquete versión { $version } para { $country } escrito en { $path }, con { $cells } celdas aceptadas.
 
 # Errores de la aplicación de escritorio
 error-input-missing_path = No se indicó ninguna ruta. Escriba la ruta del archivo o de la carpeta.

@@ -27,19 +27,73 @@ severity-warning = Avertissement
 severity-info = Remarque
 finding-completeness = { $table_title } : pas encore de chiffres pour { $slices }. Saisissez-les ou expliquez pourquoi ils ne peuvent pas être déclarés.
 finding-value-domain = { $problem ->
-    [negative] { $cell } : { $value } est négatif ; un nombre de personnes ne peut pas être inférieur à zéro.
+    [negative] { $cell } : { $value } est négatif ; un effectif ne peut pas être inférieur à zéro.
+    [too_large] { $cell } : { $value } dépasse tout effectif que ce questionnaire accepte. Vérifiez qu'aucun chiffre n'a été saisi en trop.
     [value_with_missing_status] { $cell } : la cellule contient le nombre { $value } et un statut « manquant » ; retirez l'un des deux.
+    [unknown_obs_status] { $cell } : le statut d'observation ne fait pas partie des codes de ce questionnaire. Choisissez un statut dans la liste.
+    [unknown_conf_status] { $cell } : le statut de confidentialité ne fait pas partie des codes de ce questionnaire. Choisissez un statut dans la liste.
+    [too_many_dates] { $table_title } : { $value } dates de référence sont déclarées, plus que ce tableau n'en accepte. Retirez les dates ajoutées par erreur.
    *[blank] { $cell } : la cellule est vide. Saisissez un nombre (0 s'il n'y en a pas) ou choisissez un statut comme « non collecté ».
 }
-finding-sex-sum = { $cell } : le total est { $total }, mais hommes, femmes, autre sexe et inconnu font { $sum } (écart { $difference }).
-finding-nationality-sum = { $cell } : le total est { $total }, mais les nationalités indiquées font { $sum } (écart { $difference }).
-finding-category-sum = { $cell } : le total est { $total }, mais les catégories font { $sum } (écart { $difference }).
-finding-cross-table-total = { $slice } : le total de { $table } ({ $value }) diffère du total de { $other_table } ({ $other_value }) de { $difference }. Les deux comptent les mêmes immigrés permanents.
-finding-year-on-year = { $previous ->
-    [0] { $cell } : { $value } alors que { $previous_slice } n'en comptait aucun. Confirmez le chiffre et expliquez la variation.
-   *[other] { $cell } : { $value } contre { $previous } en { $previous_slice } ({ $change } personnes, { $percent } %). Confirmez le chiffre et expliquez la variation.
+finding-sex-sum = { $cell } : le total est { $total }, mais hommes, femmes, autre sexe et inconnu font { $sum } (écart { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , plus que les { $tolerance } que l'arrondi admet
+}). Corrigez le total ou les parties.
+finding-nationality-sum = { $cell } : le total est { $total }, mais { $dimension ->
+    [destination] les pays de destination indiqués font
+   *[other] les nationalités indiquées font
+} { $sum } (écart { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , plus que les { $tolerance } que l'arrondi admet
+}). Ajoutez les lignes manquantes ou déclarez le reste sous « Autres pays ».
+finding-category-sum = { $cell } : le total est { $total }, mais les catégories font { $sum } (écart { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , plus que les { $tolerance } que l'arrondi admet
+}). Corrigez le total ou les catégories.
+finding-breakdown-sum = { $cell } : le total est { $total }, mais { $dimension ->
+    [age] les groupes d'âge font
+   *[application] les types de demande font
+} { $sum } (écart { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , plus que les { $tolerance } que l'arrondi admet
+}). Corrigez le total ou les parties.
+finding-cross-table-total = { $period } : le total de { $left_table } est { $left } et celui de { $right_table } est { $right }, alors que les deux comptent les mêmes immigrés. Corrigez l'un des deux ou expliquez l'écart dans la question « Pourquoi le total diffère du tableau des entrées » de { $left_table }.
+finding-recognised-decided = { $cell } : les réfugiés reconnus et la protection complémentaire font { $part }, plus que les { $whole } décisions sur le fond qui les comprennent. Corrigez l'un des chiffres.
+finding-first-applications = { $cell } : { $part } premières demandes, plus que les { $whole } demandes de tous types. Corrigez l'un des chiffres.
+finding-seasonal-workers = { $period } : { $left_table } compte { $left } travailleurs saisonniers, plus que les { $right } travailleurs temporaires qui les comprennent. Corrigez les catégories.
+finding-temporary-workers = { $period } : { $left_table } compte { $left } travailleurs temporaires (vacances-travail, salariés détachés intragroupe, stagiaires, saisonniers et autres travailleurs), plus que les { $right } immigrés temporaires de { $right_table }. Corrigez l'un des tableaux.
+finding-asylum-caseload = { $problem ->
+    [exceeds] { $table_title }, { $period }, { $code_label } : { $decided } dossiers ont été tranchés ou clôturés, plus que les { $available } disponibles (en instance au début plus demandes). Corrigez les chiffres.
+   *[gap] { $table_title }, { $period }, { $code_label } : { $reported } dossiers sont en instance à la fin de l'année, mais les dossiers en instance au début plus les demandes moins les décisions et les clôtures donnent { $expected } (écart { $difference }). Corrigez les chiffres ou expliquez l'écart.
 }
-finding-own-nationality = { $table_title }, { $slice } : { $code_label } est la nationalité de votre propre pays et ne peut pas figurer parmi les étrangers.
+finding-year-on-year = { $previous ->
+    [0] { $cell } : { $value } alors que { $previous_period } n'en comptait aucun.
+   *[other] { $cell } : { $value } contre { $previous } en { $previous_period } ({ $percent } %).
+} Confirmez le chiffre et expliquez la variation, ou marquez la cellule B (rupture de série) ou E (estimation).
+finding-series-change = { $problem ->
+    [appeared] { $table_title }, { $code_label } : { $value } en { $period }, alors que { $previous_period } n'en comptait aucun. Confirmez la nouvelle série.
+    [left_top] { $table_title }, { $code_label } : rang { $rank } en { $previous_period } avec { $previous }, mais absent en { $period }. Déclarez-le ou confirmez qu'il est désormais compté ailleurs.
+   *[vanished] { $table_title }, { $code_label } : { $previous } en { $previous_period }, aucun en { $period }. Confirmez que la série est vraiment tombée à zéro.
+}
+finding-own-nationality = { $table_title }, { $slice } : { $code_label } est votre propre pays, et ce tableau ne compte que des étrangers ou des personnes nées à l'étranger. Retirez la ligne.
+finding-own-destination = { $table_title }, { $slice } : { $code_label } est votre propre pays et ne peut pas être la destination des émigrants. Retirez la ligne.
+finding-residual-share = { $cell } : { $code_label } représente { $percent } % du total ({ $value } sur { $total }), au-delà des { $max_percent } % admis. Rattachez-en davantage à leur pays ou expliquez pourquoi c'est impossible.
+finding-stock-flow = { $table_title } : le stock a varié de { $stock_change } entre { $from } et { $to }, mais les entrées (T1, T2) moins les acquisitions de la nationalité (T8) de ces années donnent { $expected } (écart { $gap }). Expliquez l'écart, par exemple décès, émigration d'étrangers, régularisation ou changement de source.
+finding-acquisitions-stock = { $period } : { $flow } acquisitions de la nationalité dans { $flow_table }, plus que les { $stock } étrangers de { $stock_table } au { $date }. Vérifiez les deux chiffres.
+finding-unit-consistency = { $problem ->
+    [not_allowed] { $table_title } : l'unité de compte « { $unit } » n'est pas admise pour ce tableau. Choisissez parmi : { $units }.
+   *[differ] Les tableaux { $tables } comptent des unités différentes ({ $units }) et ne peuvent donc pas être comparés. Déclarez-les dans la même unité.
+}
+finding-revision = { $cell } : { $value } remplace { $previous }, le chiffre accepté lors d'un cycle précédent. Ajoutez à la cellule une note qui dit ce qui a changé et pourquoi.
+finding-mirror = { $period } : { $origin } déclare { $reported_by_origin } émigrants vers { $destination }, tandis que { $destination } déclare { $reported_by_destination } immigrés venant de { $origin } (écart { $difference }).
+finding-rate-range = { $period } : les entrées sont de { $rate } pour 1 000 habitants, hors de la fourchette des années précédentes ({ $min } à { $max }, avec une marge). Confirmez les chiffres et expliquez la variation.
+finding-idb-indicator = { $status ->
+    [eligible] Indicateur de la BID pour { $years } : { $inflows } immigrés d'Amérique latine et des Caraïbes, soit { $percent } % d'une population de { $population }, au niveau ou au-dessus du seuil de { $threshold_percent } %.
+    [not_eligible] Indicateur de la BID pour { $years } : { $inflows } immigrés d'Amérique latine et des Caraïbes, soit { $percent } % d'une population de { $population }, sous le seuil de { $threshold_percent } %.
+    [no_population] Indicateur de la BID pour { $years } : non calculé, car le secrétariat n'a pas envoyé la population de la dernière année.
+    [units_differ] Indicateur de la BID pour { $years } : non calculé, car T1 ou T2 compte des titres au lieu de personnes.
+   *[incomplete] Indicateur de la BID pour { $years } : non calculé, car des entrées par nationalité manquent pour certaines de ces années.
+}
 finding-metadata-required = { $table_title } : il faut répondre à la question « { $field_label } ».
 
 ## Ligne de commande
@@ -65,6 +119,24 @@ cli-secretariat-summary = Fichier consolidé { $path } : paquets : { $submission
 cli-package-imported = { $file } : paquet { $sequence } de { $country } importé, { $cells } cellules (SHA-256 { $sha256 }).
 cli-package-already-imported = { $file } : déjà importé le { $date } ; rien n'a été modifié.
 cli-package-superseded = { $file } : le paquet { $sequence } est antérieur au paquet { $latest }, déjà importé ; rien n'a été modifié.
+
+# Paquets de questionnaire
+cli-pack-preview = Paquet de questionnaire { $version } pour { $country }, cycle { $cycle } ({ $status ->
+    [new] nouveau
+    [already_imported] déjà importé
+    [outdated] plus ancien que le paquet en usage
+   *[version_conflict] même version que le paquet en usage, contenu différent
+}) : définition version { $definition_version } ({ $definition_hash }), { $prefilled } valeurs acceptées pour remplir des cellules vides, population pour { $years }.
+cli-pack-migration = La nouvelle définition garde { $kept } cellules, en déplace { $moved } et en écarte { $dropped } ; nouveaux tableaux : { $tables } ; { $codes } nouveaux codes.
+cli-pack-moved = { $from } passe à { $to }
+cli-pack-dropped = { $cell } est écartée et conservée dans la liste des valeurs écartées (sicremi dropped)
+cli-pack-needs-yes = La nouvelle définition déplace ou écarte des valeurs. Vérifiez la liste ci-dessus, puis relancez l'importation avec --yes.
+cli-pack-imported = Paquet de questionnaire { $version } importé : définition version { $definition_version }, { $prefilled } cellules vides remplies avec des valeurs acceptées, { $moved } déplacées, { $dropped } écartées.
+cli-pack-already-imported = Le paquet de questionnaire { $version } était déjà importé ; rien n'a changé.
+cli-pack-issued = Paquet de questionnaire { $version } pour { $country } écrit dans { $path } : { $cells } valeurs acceptées, population pour { $years } (SHA-256 { $sha256 }). Les correspondants doivent faire confiance à cette clé de signature :
+cli-dropped-none = Aucune valeur n'a été écartée.
+cli-dropped-item = { $table } { $item } : { $value } (écartée le { $date })
+cli-demo-pack = Paquet de questionnaire { $version } importé depuis { $path }.
 
 ## Erreurs
 
@@ -182,6 +254,9 @@ error-sheets-compression_ratio = La partie { $entry } de { $name } est compress�
 error-sheets-too_many_parts = { $name } contient { $entries } parties, plus que les { $max } dont une feuille de calcul a besoin. Le fichier a été refusé.
 error-sheets-sheet_too_large = La cellule { $cell } de la feuille « { $sheet } » se trouve au-delà des { $max_rows } lignes et { $max_columns } colonnes qu'une importation lit. Effacez le contenu de cette cellule et des suivantes, puis enregistrez à nouveau le fichier.
 error-sheets-too_many_cells = { $name } contient plus de { $max } cellules. Supprimez les feuilles inutiles ou divisez le fichier.
+error-sheets-too_many_blocks = { $name } contient plus de { $max } blocs de tableau. Ce n'est pas un modèle exporté par SICREMI Collect ; exportez un nouveau modèle.
+error-sheets-table_layout = Le tableau { $table } a une structure que cette importation ne sait pas remplir ({ $detail }). Installez la version de SICREMI Collect qui correspond au questionnaire.
+error-sheets-unknown_age_group = L'âge « { $value } » ne correspond pas à un seul groupe d'âge SICREMI (0–14, 15–24, 25–34, 35–44, 45–54, 55–64, 65 et plus). Vérifiez que le fichier est l'export RENAPER non modifié.
 error-sheets-header = { $name } n'a pas les colonnes attendues. Manquantes : { $missing }. En trop : { $unexpected }. La première ligne doit être : { $expected }.
 error-sheets-not_a_template = { $name } n'est pas un modèle SICREMI. Exportez un modèle depuis SICREMI Collect et copiez-y les chiffres.
 error-sheets-missing_table = Le questionnaire n'a pas de table { $table }. Mettez à jour SICREMI Collect vers une version dont le questionnaire la contient.
@@ -251,14 +326,14 @@ error-sheets-invalid_slice = « { $value } » n'est pas { $dimension ->
         [stock_date] une date de référence valide
        *[other] une valeur valide de { $dimension }
     }. Saisissez-en une comme { $example }.
-error-sheets-duplicate_slice = { $slice } est aussi la période de la feuille « { $first_sheet } ». Donnez à chaque feuille sa propre période ou fusionnez les deux feuilles.
+error-sheets-duplicate_slice = { $slice } est déjà rempli sur la feuille « { $first_sheet } ». Gardez une seule feuille ou un seul bloc par découpage, ou fusionnez les deux.
 error-sheets-unknown_status = « { $value } » n'est pas un code valide de { $field ->
         [obs_status] statut d'observation
         [conf_status] statut de confidentialité
        *[other] statut
     }. Utilisez l'un de ceux-ci : { $allowed }.
 error-sheets-duplicate_note = La cellule { $key } a déjà une ligne en { $first }. Gardez une seule ligne par cellule.
-error-sheets-unknown_field = « { $value } » n'est pas une question de métadonnées du questionnaire. Conservez les codes de la colonne A tels qu'ils ont été exportés.
+error-sheets-unknown_field = « { $value } » n'est pas une question de métadonnées de ce tableau. Gardez les codes de la colonne A tels qu'ils ont été exportés.
 error-sheets-unknown_choice = « { $value } » n'est pas une réponse à la question { $field }. Utilisez l'une de celles-ci : { $allowed }.
 
 # Valeurs saisies et collées
@@ -283,7 +358,6 @@ error-setup-already_exists = { $path } contient déjà une configuration de SICR
 error-setup-no_workspace = { $path } ne contient aucun espace de travail de correspondant. Créez-en un d'abord ou essayez la démonstration.
 error-setup-no_secretariat = { $path } ne contient aucune clé du secrétariat. Créez-en une d'abord ou essayez la démonstration.
 error-setup-definition_changed = L'espace de travail a été rempli avec une autre version du questionnaire que celle qui est installée. Installez la version de SICREMI Collect qui l'a créé.
-error-setup-not_an_encryption_key = Ce fichier contient la clé de signature d'un correspondant, et non la clé de chiffrement du secrétariat. Demandez au secrétariat son fichier de clé publique de chiffrement.
 error-setup-not_a_signing_key = Ce fichier contient une clé de chiffrement, et non la clé de signature d'un correspondant. Demandez au correspondant le fichier de clé publique exporté par SICREMI Collect.
 error-setup-passphrase_too_short = La phrase secrète doit compter au moins { $min } caractères. Quelques mots se retiennent plus facilement que des symboles.
 error-setup-no_data_dir = Aucun dossier de données n'a été trouvé pour cet utilisateur. Choisissez-en un avec --data-dir ou la variable d'environnement SICREMI_DATA_DIR.
@@ -303,6 +377,26 @@ error-io-permission_denied = Vous n'avez pas le droit d'ouvrir { $path }. Choisi
 error-io-disk_full = Le disque est plein : { $path } n'a donc pas pu être écrit. Libérez de l'espace disque et réessayez.
 error-io-failed = Un fichier n'a pas pu être lu ou écrit. Vérifiez le chemin, le disque et que le fichier n'est pas ouvert dans un autre programme, puis réessayez.
 error-io-too_large = Le fichier est trop volumineux pour être un fichier de clé. Vérifiez que vous avez sélectionné le bon fichier.
+
+
+# Paquets de questionnaire
+error-pack-bad_magic = Ce fichier n'est pas un paquet de questionnaire SICREMI. Sélectionnez le fichier de paquet envoyé par le secrétariat.
+error-pack-truncated = Le paquet de questionnaire est incomplet : il fait { $len } octets au lieu d'au moins { $expected }. Copiez à nouveau le fichier envoyé par le secrétariat.
+error-pack-trailing_data = Le paquet de questionnaire contient { $extra } octets de trop après les { $expected } attendus. Copiez à nouveau le fichier envoyé par le secrétariat.
+error-pack-too_large = Le paquet de questionnaire fait { $len } octets, plus que le maximum de { $max }. Ce n'est pas un paquet valide.
+error-pack-unsupported_version = Ce paquet de questionnaire a la version de format { $version }, que cette version de SICREMI Collect ne sait pas lire. Mettez SICREMI Collect à jour.
+error-pack-unknown_signer = Le paquet de questionnaire est signé avec la clé { $key_id }, à laquelle cet espace de travail ne fait pas confiance. Faites confiance au fichier de la clé de signature du secrétariat après avoir vérifié son empreinte par téléphone.
+error-pack-signature = La signature du paquet de questionnaire ne correspond pas à la clé { $key_id } du secrétariat : le fichier a été modifié ou endommagé. Ne l'utilisez pas ; demandez une nouvelle copie au secrétariat.
+error-pack-io = Impossible de lire { $path }. Vérifiez le chemin et réessayez.
+error-pack-invalid = Le contenu du paquet de questionnaire n'est pas valide. Demandez un nouveau paquet au secrétariat.
+error-pack-invalid_population = Le chiffre de population « { $value } » n'est pas valide. Indiquez une année à quatre chiffres et un nombre positif, par exemple 2023=46000000.
+error-pack-wrong_country = { $path } est le paquet de questionnaire de { $country }, pas celui du pays de cet espace de travail. Demandez au secrétariat le paquet de votre pays.
+error-pack-confirmation_required = La nouvelle définition du questionnaire déplace ou écarte des valeurs. Vérifiez les changements, puis confirmez l'importation.
+error-pack-file_exists = { $path } existe déjà et n'est pas remplacé. Choisissez un autre nom de fichier.
+error-setup-own_signing_key = Ce fichier contient la propre clé de signature de l'espace de travail, pas une clé du secrétariat. Demandez au secrétariat ses fichiers de clé publique.
+error-import-unknown_pack = { $path } répond au paquet de questionnaire { $version }, que ce secrétariat n'a pas émis avec ce contenu. Le paquet est refusé.
+error-store-pack_outdated = Le paquet de questionnaire { $version } est plus ancien que le paquet { $current }, que { $path } utilise déjà. Importez le paquet le plus récent envoyé par le secrétariat.
+error-store-pack_version_conflict = { $path } contient déjà un autre paquet de questionnaire de version { $version }. Le paquet est rejeté ; demandez au secrétariat quel fichier est le bon.
 
 ## Écrans de l'application
 
@@ -415,6 +509,8 @@ ui-import-summary = { $file } : { $rows } lignes lues, { $cells } cellules enreg
 ui-import-metadata-filled = Ces réponses de métadonnées ont été remplies à partir du fichier :
 ui-import-names-merged = Plusieurs noms du fichier désignent { $code } ({ $names }) ; leurs effectifs ont été additionnés.
 ui-import-questionnaire-mismatch = Le modèle provient d'une autre version du questionnaire. Ses codes ont été vérifiés par rapport à la version actuelle.
+ui-import-ambiguous-symbol = { $location } affiche « { $symbol } », qui correspond à plusieurs statuts ({ $statuses }), et la feuille des statuts n'en donne aucun. La cellule est restée inchangée ; choisissez son statut dans la feuille des statuts puis importez de nouveau.
+ui-import-symbol-conflict = { $location } affiche « { $symbol } », mais la feuille des statuts donne à la cellule le statut { $status }. La feuille des statuts a été suivie.
 
 # Scellement
 ui-seal-heading = Sceller et envoyer
@@ -459,6 +555,77 @@ ui-register-key-action = Enregistrer la clé
 ui-key-registered = La clé de { $country } est enregistrée. Son empreinte est { $fingerprint }.
 ui-export-secretariat-key-label = Enregistrer le fichier de clé publique du secrétariat pour les correspondants dans
 ui-secretariat-next-steps = Aucune clé de correspondant n'est encore enregistrée. Envoyez le fichier de clé publique du secrétariat à chaque correspondant et lisez-lui son empreinte par téléphone. Enregistrez ensuite le fichier de clé publique que chaque correspondant vous envoie.
+
+# Tranches, statuts de cellule, indicateur de la BID et justifications vues par le secrétariat
+ui-status-replaces-number = Ce statut indique un chiffre manquant, mais la cellule en contient un. Effacez le chiffre ou choisissez un autre statut.
+ui-finding-info = Pour information seulement : n'empêche pas le scellement.
+ui-idb-heading = Indicateur de la BID
+ui-idb-status = Résultat
+ui-idb-status-value = { $status ->
+    [eligible] Égal ou supérieur au seuil
+    [not_eligible] Inférieur au seuil
+    [no_population] Non calculé : le chiffre de population manque
+    [incomplete] Non calculé : les entrées de certaines années manquent
+    [units_differ] Non calculé : les tableaux comptent des unités différentes
+   *[other] { $status }
+}
+ui-idb-years = Années
+ui-idb-inflows = Immigrants d'Amérique latine et des Caraïbes
+ui-idb-population = Population
+ui-idb-percent = Part de la population
+ui-idb-percent-value = { $percent } % (seuil { $threshold } %)
+ui-idb-none = Pas encore calculé.
+ui-idb-hint = Calculé à partir de vos chiffres d'entrées et des chiffres de population du secrétariat. Il ne peut pas être modifié.
+ui-submission-findings = { $count ->
+    [0] Aucun constat
+    [one] { $count } constat
+   *[other] { $count } constats
+}
+ui-submission-findings-empty = Les contrôles du secrétariat n'ont rien trouvé dans ce paquet.
+ui-correspondent-justification = Justification du correspondant
+ui-justified-at = Rédigée le { $date }
+ui-justification-values = Valeurs au moment de la rédaction
+ui-justification-outdated = Les valeurs ont changé après la rédaction de cette justification, qui ne couvre donc plus le constat.
+ui-justification-missing = Aucune justification.
+ui-pack-heading = Paquet de questionnaire
+ui-pack-hint = Le secrétariat envoie un paquet signé à chaque cycle : le questionnaire, vos chiffres qu'il a acceptés la dernière fois et les chiffres de population. Examinez-le d'abord ; rien ne change avant son importation.
+ui-pack-path = Chemin du fichier du paquet
+ui-pack-inspect = Examiner
+ui-pack-version = Version du paquet
+ui-pack-version-value = { $version } (la vôtre actuellement : { $current })
+ui-pack-issued-at = Émis le
+ui-pack-status = État
+ui-pack-status-value = { $status ->
+    [new] Nouveau : il peut être importé
+    [already_imported] Déjà importé
+    [outdated] Plus ancien que le paquet que vous avez : il ne peut pas être importé
+    [version_conflict] Même version que le paquet que vous avez, mais un autre fichier : contactez le secrétariat
+   *[other] { $status }
+}
+ui-pack-definition = Questionnaire
+ui-pack-definition-value = { $changed ->
+    [yes] version { $version }, différente de celle que vous utilisez
+   *[no] version { $version }, celle que vous utilisez
+}
+ui-pack-prefilled = Chiffres acceptés qui remplissent des cellules vides
+ui-pack-population = Années avec un chiffre de population
+ui-pack-signing-key = Clé de signature du secrétariat
+ui-pack-migration-heading = Changements de vos chiffres
+ui-pack-migration-summary = { $kept } valeurs restent en place, { $moved } sont déplacées et { $dropped } sont écartées. Les valeurs écartées restent lisibles dans ce panneau.
+ui-pack-new-tables = Nouveaux tableaux : { $tables }
+ui-pack-confirm = J'ai lu les changements ci-dessus et je veux importer le paquet.
+ui-pack-import = Importer le paquet
+ui-pack-imported = Paquet version { $version } importé : { $prefilled } cellules remplies, { $moved } valeurs déplacées, { $dropped } écartées.
+ui-pack-already-imported = Le paquet version { $version } était déjà importé ; rien n'a changé.
+ui-dropped-heading = Valeurs écartées par des changements du questionnaire
+ui-dropped-item = Cellule ou question
+ui-dropped-value = Valeur
+ui-dropped-at = Écartée le
+ui-pack-issue-heading = Émettre un paquet de questionnaire
+ui-pack-population-input = Population par année, par exemple 2023=46000000, 2024=46500000
+ui-pack-population-invalid = « { $entry } » n'est pas une année avec une population, comme 2023=46000000.
+ui-pack-issue = Émettre le paquet
+ui-pack-issue-done = Paquet version { $version } pour { $country } écrit dans { $path }, avec { $cells } cellules acceptées.
 
 # Erreurs de l'application de bureau
 error-input-missing_path = Aucun chemin n'a été indiqué. Saisissez le chemin du fichier ou du dossier.

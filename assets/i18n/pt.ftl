@@ -27,19 +27,73 @@ severity-warning = Aviso
 severity-info = Nota
 finding-completeness = { $table_title }: ainda não há números para { $slices }. Preencha-os ou explique por que não podem ser informados.
 finding-value-domain = { $problem ->
-    [negative] { $cell }: { $value } é negativo; uma contagem de pessoas não pode ser inferior a zero.
+    [negative] { $cell }: { $value } é negativo; uma contagem não pode ser inferior a zero.
+    [too_large] { $cell }: { $value } é maior do que qualquer contagem que este questionário aceita. Verifique se o número não tem dígitos a mais.
     [value_with_missing_status] { $cell }: a célula tem o número { $value } e um estado de "em falta"; retire um dos dois.
+    [unknown_obs_status] { $cell }: o estado de observação não é um dos códigos deste questionário. Escolha um estado da lista.
+    [unknown_conf_status] { $cell }: o estado de confidencialidade não é um dos códigos deste questionário. Escolha um estado da lista.
+    [too_many_dates] { $table_title }: foram informadas { $value } datas de referência, mais do que este quadro aceita. Retire as datas que não queria adicionar.
    *[blank] { $cell }: a célula está vazia. Escreva um número (0 se não houver) ou escolha um estado como "não recolhido".
 }
-finding-sex-sum = { $cell }: o total é { $total }, mas homens, mulheres, outro sexo e desconhecido somam { $sum } (diferença { $difference }).
-finding-nationality-sum = { $cell }: o total é { $total }, mas as nacionalidades indicadas somam { $sum } (diferença { $difference }).
-finding-category-sum = { $cell }: o total é { $total }, mas as categorias somam { $sum } (diferença { $difference }).
-finding-cross-table-total = { $slice }: o total de { $table } ({ $value }) difere do total de { $other_table } ({ $other_value }) em { $difference }. Ambos contam os mesmos imigrantes permanentes.
-finding-year-on-year = { $previous ->
-    [0] { $cell }: { $value } quando { $previous_slice } não tinha nenhum. Confirme o número e explique a variação.
-   *[other] { $cell }: { $value } contra { $previous } em { $previous_slice } ({ $change } pessoas, { $percent } %). Confirme o número e explique a variação.
+finding-sex-sum = { $cell }: o total é { $total }, mas homens, mulheres, outro sexo e desconhecido somam { $sum } (diferença { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , maior do que os { $tolerance } que o arredondamento admite
+}). Corrija o total ou as partes.
+finding-nationality-sum = { $cell }: o total é { $total }, mas { $dimension ->
+    [destination] os países de destino indicados somam
+   *[other] as nacionalidades indicadas somam
+} { $sum } (diferença { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , maior do que os { $tolerance } que o arredondamento admite
+}). Adicione as linhas em falta ou informe o resto em "Outros países".
+finding-category-sum = { $cell }: o total é { $total }, mas as categorias somam { $sum } (diferença { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , maior do que os { $tolerance } que o arredondamento admite
+}). Corrija o total ou as categorias.
+finding-breakdown-sum = { $cell }: o total é { $total }, mas { $dimension ->
+    [age] os grupos etários somam
+   *[application] os tipos de pedido somam
+} { $sum } (diferença { $difference }{ $tolerance ->
+    [0] {""}
+   *[other] , maior do que os { $tolerance } que o arredondamento admite
+}). Corrija o total ou as partes.
+finding-cross-table-total = { $period }: o total de { $left_table } é { $left } e o de { $right_table } é { $right }, embora ambos contem os mesmos imigrantes. Corrija um deles ou explique a diferença na pergunta "Porque o total difere do quadro de entradas" de { $left_table }.
+finding-recognised-decided = { $cell }: os refugiados reconhecidos e a proteção complementar somam { $part }, mais do que as { $whole } decisões de mérito que os incluem. Corrija um dos números.
+finding-first-applications = { $cell }: { $part } primeiros pedidos, mais do que os { $whole } pedidos de todos os tipos. Corrija um dos números.
+finding-seasonal-workers = { $period }: { $left_table } tem { $left } trabalhadores sazonais, mais do que os { $right } trabalhadores temporários que os incluem. Corrija as categorias.
+finding-temporary-workers = { $period }: { $left_table } conta { $left } trabalhadores temporários (férias-trabalho, transferências dentro da empresa, estagiários, trabalhadores sazonais e outros), mais do que os { $right } imigrantes temporários de { $right_table }. Corrija um dos quadros.
+finding-asylum-caseload = { $problem ->
+    [exceeds] { $table_title }, { $period }, { $code_label }: foram decididos ou encerrados { $decided } casos, mais do que os { $available } disponíveis (pendentes no início mais pedidos). Corrija os números.
+   *[gap] { $table_title }, { $period }, { $code_label }: há { $reported } casos pendentes no final do ano, mas os pendentes no início mais os pedidos menos as decisões e os encerramentos dão { $expected } (diferença { $difference }). Corrija os números ou explique a diferença.
 }
-finding-own-nationality = { $table_title }, { $slice }: { $code_label } é a nacionalidade do seu próprio país e não pode constar entre os estrangeiros.
+finding-year-on-year = { $previous ->
+    [0] { $cell }: { $value } quando { $previous_period } não tinha nenhum.
+   *[other] { $cell }: { $value } contra { $previous } em { $previous_period } ({ $percent } %).
+} Confirme o número e explique a variação, ou marque a célula com B (quebra de série) ou E (estimado).
+finding-series-change = { $problem ->
+    [appeared] { $table_title }, { $code_label }: { $value } em { $period }, quando { $previous_period } não tinha nenhum. Confirme a nova série.
+    [left_top] { $table_title }, { $code_label }: posição { $rank } em { $previous_period } com { $previous }, mas não informado em { $period }. Informe-o ou confirme que agora é contado noutra linha.
+   *[vanished] { $table_title }, { $code_label }: { $previous } em { $previous_period }, nenhum em { $period }. Confirme que a série caiu realmente para zero.
+}
+finding-own-nationality = { $table_title }, { $slice }: { $code_label } é o seu próprio país, e este quadro conta apenas estrangeiros ou nascidos no estrangeiro. Retire a linha.
+finding-own-destination = { $table_title }, { $slice }: { $code_label } é o seu próprio país e não pode ser o destino dos emigrantes. Retire a linha.
+finding-residual-share = { $cell }: { $code_label } é { $percent } % do total ({ $value } de { $total }), acima dos { $max_percent } % permitidos. Atribua mais deles aos seus países ou explique por que não é possível.
+finding-stock-flow = { $table_title }: o stock variou { $stock_change } entre { $from } e { $to }, mas as entradas (T1, T2) menos as aquisições de nacionalidade (T8) desses anos dão { $expected } (diferença { $gap }). Explique a diferença, por exemplo óbitos, emigração de estrangeiros, uma regularização ou uma mudança de fonte.
+finding-acquisitions-stock = { $period }: { $flow } aquisições de nacionalidade em { $flow_table }, mais do que os { $stock } estrangeiros de { $stock_table } em { $date }. Verifique os dois números.
+finding-unit-consistency = { $problem ->
+    [not_allowed] { $table_title }: a unidade de contagem "{ $unit }" não é admitida neste quadro. Escolha uma de: { $units }.
+   *[differ] Os quadros { $tables } contam unidades diferentes ({ $units }), por isso não podem ser comparados. Informe-os na mesma unidade.
+}
+finding-revision = { $cell }: { $value } substitui { $previous }, o número aceite num ciclo anterior. Adicione uma nota à célula a dizer o que mudou e porquê.
+finding-mirror = { $period }: { $origin } informa { $reported_by_origin } emigrantes para { $destination }, enquanto { $destination } informa { $reported_by_destination } imigrantes vindos de { $origin } (diferença { $difference }).
+finding-rate-range = { $period }: as entradas são { $rate } por 1.000 habitantes, fora do intervalo dos anos anteriores ({ $min } a { $max }, com uma margem). Confirme os números e explique a variação.
+finding-idb-indicator = { $status ->
+    [eligible] Indicador do BID para { $years }: { $inflows } imigrantes da América Latina e Caraíbas, { $percent } % de uma população de { $population }, igual ou acima do limiar de { $threshold_percent } %.
+    [not_eligible] Indicador do BID para { $years }: { $inflows } imigrantes da América Latina e Caraíbas, { $percent } % de uma população de { $population }, abaixo do limiar de { $threshold_percent } %.
+    [no_population] Indicador do BID para { $years }: não calculado, porque o secretariado não enviou a população do último ano.
+    [units_differ] Indicador do BID para { $years }: não calculado, porque T1 ou T2 conta autorizações em vez de pessoas.
+   *[incomplete] Indicador do BID para { $years }: não calculado, porque faltam entradas por nacionalidade de alguns desses anos.
+}
 finding-metadata-required = { $table_title }: a pergunta "{ $field_label }" deve ser respondida.
 
 ## Linha de comando
@@ -65,6 +119,24 @@ cli-secretariat-summary = Arquivo consolidado { $path }: pacotes: { $submissions
 cli-package-imported = { $file }: pacote { $sequence } de { $country } importado, { $cells } células (SHA-256 { $sha256 }).
 cli-package-already-imported = { $file }: já importado em { $date }; nada foi alterado.
 cli-package-superseded = { $file }: o pacote { $sequence } é anterior ao pacote { $latest }, já importado; nada foi alterado.
+
+# Pacotes de questionário
+cli-pack-preview = Pacote de questionário { $version } para { $country }, ciclo { $cycle } ({ $status ->
+    [new] novo
+    [already_imported] já importado
+    [outdated] mais antigo que o pacote em uso
+   *[version_conflict] mesma versão do pacote em uso, conteúdo diferente
+}): definição versão { $definition_version } ({ $definition_hash }), { $prefilled } valores aceitos para preencher células vazias, população para { $years }.
+cli-pack-migration = A nova definição mantém { $kept } células, move { $moved } e descarta { $dropped }; tabelas novas: { $tables }; { $codes } códigos novos.
+cli-pack-moved = { $from } passa para { $to }
+cli-pack-dropped = { $cell } é descartado e guardado na lista de valores descartados (sicremi dropped)
+cli-pack-needs-yes = A nova definição move ou descarta valores. Confira a lista acima e execute a importação novamente com --yes.
+cli-pack-imported = Pacote de questionário { $version } importado: definição versão { $definition_version }, { $prefilled } células vazias preenchidas com valores aceitos, { $moved } movidas, { $dropped } descartadas.
+cli-pack-already-imported = O pacote de questionário { $version } já tinha sido importado; nada mudou.
+cli-pack-issued = Pacote de questionário { $version } para { $country } gravado em { $path }: { $cells } valores aceitos, população para { $years } (SHA-256 { $sha256 }). Os correspondentes devem confiar nesta chave de assinatura:
+cli-dropped-none = Nenhum valor foi descartado.
+cli-dropped-item = { $table } { $item }: { $value } (descartado em { $date })
+cli-demo-pack = Pacote de questionário { $version } importado de { $path }.
 
 ## Erros
 
@@ -182,6 +254,9 @@ error-sheets-compression_ratio = A parte { $entry } de { $name } está compactad
 error-sheets-too_many_parts = { $name } contém { $entries } partes, mais do que as { $max } de que uma planilha precisa. O arquivo foi rejeitado.
 error-sheets-sheet_too_large = A célula { $cell } da planilha “{ $sheet }” está fora das { $max_rows } linhas e { $max_columns } colunas que uma importação lê. Apague o conteúdo dessa célula e das seguintes e salve o arquivo novamente.
 error-sheets-too_many_cells = { $name } contém mais de { $max } células. Remova as planilhas desnecessárias ou divida o arquivo.
+error-sheets-too_many_blocks = { $name } tem mais de { $max } blocos de tabela. Não é um modelo exportado pelo SICREMI Collect; exporte um novo modelo.
+error-sheets-table_layout = A tabela { $table } tem uma estrutura que esta importação não consegue preencher ({ $detail }). Instale a versão do SICREMI Collect que corresponde ao questionário.
+error-sheets-unknown_age_group = A idade “{ $value }” não cabe num único grupo etário do SICREMI (0–14, 15–24, 25–34, 35–44, 45–54, 55–64, 65 e mais). Verifique se o ficheiro é a exportação do RENAPER sem alterações.
 error-sheets-header = { $name } não tem as colunas esperadas. Faltam: { $missing }. Sobram: { $unexpected }. A primeira linha deve ser: { $expected }.
 error-sheets-not_a_template = { $name } não é um modelo do SICREMI. Exporte um modelo do SICREMI Collect e copie os números para ele.
 error-sheets-missing_table = O questionário não tem a tabela { $table }. Atualize o SICREMI Collect para uma versão cujo questionário a inclua.
@@ -251,14 +326,14 @@ error-sheets-invalid_slice = “{ $value }” não é { $dimension ->
         [stock_date] uma data de referência válida
        *[other] um valor válido de { $dimension }
     }. Digite um como { $example }.
-error-sheets-duplicate_slice = { $slice } também é o período da planilha “{ $first_sheet }”. Dê a cada planilha o seu próprio período ou junte as duas planilhas.
+error-sheets-duplicate_slice = { $slice } já está preenchido na folha “{ $first_sheet }”. Mantenha uma folha ou bloco por recorte, ou junte os dois.
 error-sheets-unknown_status = “{ $value }” não é um código válido de { $field ->
         [obs_status] estado da observação
         [conf_status] estado de confidencialidade
        *[other] estado
     }. Use um destes: { $allowed }.
 error-sheets-duplicate_note = A célula { $key } já tem uma linha em { $first }. Deixe uma única linha por célula.
-error-sheets-unknown_field = “{ $value }” não é uma pergunta de metadados do questionário. Mantenha os códigos da coluna A como foram exportados.
+error-sheets-unknown_field = “{ $value }” não é uma pergunta de metadados desta tabela. Mantenha os códigos da coluna A como foram exportados.
 error-sheets-unknown_choice = “{ $value }” não é uma resposta à pergunta { $field }. Use uma destas: { $allowed }.
 
 # Valores digitados e colados
@@ -283,7 +358,6 @@ error-setup-already_exists = { $path } já contém uma configuração do SICREMI
 error-setup-no_workspace = { $path } não contém nenhum espaço de trabalho de correspondente. Crie um primeiro ou experimente a demonstração.
 error-setup-no_secretariat = { $path } não contém nenhuma chave da secretaria. Crie uma primeiro ou experimente a demonstração.
 error-setup-definition_changed = O espaço de trabalho foi preenchido com uma versão do questionário diferente da instalada. Instale a versão do SICREMI Collect com a qual ele foi criado.
-error-setup-not_an_encryption_key = Este arquivo contém a chave de assinatura de um correspondente, e não a chave de criptografia da secretaria. Peça à secretaria o arquivo de chave pública de criptografia dela.
 error-setup-not_a_signing_key = Este arquivo contém uma chave de criptografia, e não a chave de assinatura de um correspondente. Peça ao correspondente o arquivo de chave pública exportado pelo SICREMI Collect.
 error-setup-passphrase_too_short = A frase secreta precisa de pelo menos { $min } caracteres. Algumas palavras são mais fáceis de lembrar do que símbolos.
 error-setup-no_data_dir = Nenhuma pasta de dados foi encontrada para este usuário. Escolha uma com --data-dir ou com a variável de ambiente SICREMI_DATA_DIR.
@@ -303,6 +377,26 @@ error-io-permission_denied = Você não tem permissão para abrir { $path }. Esc
 error-io-disk_full = O disco está cheio, por isso não foi possível gravar { $path }. Libere espaço no disco e tente novamente.
 error-io-failed = Não foi possível ler ou gravar um arquivo. Verifique o caminho e o disco e se o arquivo não está aberto em outro programa; depois tente novamente.
 error-io-too_large = O arquivo é grande demais para ser um arquivo de chave. Verifique se você selecionou o arquivo correto.
+
+
+# Pacotes de questionário
+error-pack-bad_magic = Este arquivo não é um pacote de questionário do SICREMI. Selecione o arquivo de pacote enviado pela secretaria.
+error-pack-truncated = O pacote de questionário está incompleto: tem { $len } bytes, mas deveria ter pelo menos { $expected }. Copie novamente o arquivo enviado pela secretaria.
+error-pack-trailing_data = O pacote de questionário tem { $extra } bytes a mais depois dos { $expected } esperados. Copie novamente o arquivo enviado pela secretaria.
+error-pack-too_large = O pacote de questionário tem { $len } bytes, mais que o máximo de { $max }. Não é um pacote válido.
+error-pack-unsupported_version = Este pacote de questionário tem a versão de formato { $version }, que esta versão do SICREMI Collect não consegue ler. Atualize o SICREMI Collect.
+error-pack-unknown_signer = O pacote de questionário está assinado com a chave { $key_id }, na qual este espaço de trabalho não confia. Confie no arquivo da chave de assinatura da secretaria depois de conferir sua impressão digital por telefone.
+error-pack-signature = A assinatura do pacote de questionário não corresponde à chave { $key_id } da secretaria: o arquivo foi alterado ou está danificado. Não o use; peça à secretaria uma nova cópia.
+error-pack-io = Não é possível ler { $path }. Verifique o caminho e tente novamente.
+error-pack-invalid = O conteúdo do pacote de questionário não é válido. Peça à secretaria um novo pacote.
+error-pack-invalid_population = O número de população “{ $value }” não é válido. Indique um ano de quatro dígitos e um número positivo, por exemplo 2023=46000000.
+error-pack-wrong_country = { $path } é o pacote de questionário de { $country }, não do país deste espaço de trabalho. Peça à secretaria o pacote do seu país.
+error-pack-confirmation_required = A nova definição do questionário move ou descarta valores. Revise as mudanças e confirme a importação.
+error-pack-file_exists = { $path } já existe e não é substituído. Escolha outro nome de arquivo.
+error-setup-own_signing_key = Este arquivo contém a própria chave de assinatura do espaço de trabalho, não uma chave da secretaria. Peça à secretaria seus arquivos de chave pública.
+error-import-unknown_pack = { $path } responde ao pacote de questionário { $version }, que esta secretaria não emitiu com esse conteúdo. O pacote é recusado.
+error-store-pack_outdated = O pacote de questionário { $version } é mais antigo que o pacote { $current }, que { $path } já usa. Importe o pacote mais recente enviado pela secretaria.
+error-store-pack_version_conflict = { $path } já contém outro pacote de questionário com a versão { $version }. O pacote é rejeitado; pergunte à secretaria qual é o arquivo certo.
 
 ## Telas do aplicativo
 
@@ -415,6 +509,8 @@ ui-import-summary = { $file }: { $rows } linhas lidas, { $cells } células grava
 ui-import-metadata-filled = Estas respostas de metadados foram preenchidas a partir do arquivo:
 ui-import-names-merged = Vários nomes do arquivo correspondem a { $code } ({ $names }); as quantidades foram somadas.
 ui-import-questionnaire-mismatch = O modelo vem de outra versão do questionário. Os códigos dele foram verificados com a versão atual.
+ui-import-ambiguous-symbol = { $location } mostra “{ $symbol }”, que corresponde a vários estados ({ $statuses }), e a folha de estados não indica nenhum. A célula ficou como estava; escolha o estado na folha de estados e importe novamente.
+ui-import-symbol-conflict = { $location } mostra “{ $symbol }”, mas a folha de estados dá à célula o estado { $status }. Seguiu-se a folha de estados.
 
 # Selagem
 ui-seal-heading = Selar e enviar
@@ -459,6 +555,77 @@ ui-register-key-action = Registrar a chave
 ui-key-registered = A chave de { $country } foi registrada. A impressão digital dela é { $fingerprint }.
 ui-export-secretariat-key-label = Salvar o arquivo de chave pública da secretaria para os correspondentes em
 ui-secretariat-next-steps = Nenhuma chave de correspondente foi registrada ainda. Envie o arquivo de chave pública da secretaria a cada correspondente e leia a impressão digital dela por telefone. Depois, registre o arquivo de chave pública que cada correspondente enviar.
+
+# Recortes, estados de célula, indicador do BID e justificativas vistas pela secretaria
+ui-status-replaces-number = Este estado indica que falta o número, mas a célula tem um. Apague o número ou escolha outro estado.
+ui-finding-info = Apenas informativo: não impede a selagem.
+ui-idb-heading = Indicador do BID
+ui-idb-status = Resultado
+ui-idb-status-value = { $status ->
+    [eligible] Igual ou acima do limiar
+    [not_eligible] Abaixo do limiar
+    [no_population] Não calculado: falta o número da população
+    [incomplete] Não calculado: faltam entradas de alguns anos
+    [units_differ] Não calculado: as tabelas contam unidades diferentes
+   *[other] { $status }
+}
+ui-idb-years = Anos
+ui-idb-inflows = Imigrantes da América Latina e do Caribe
+ui-idb-population = População
+ui-idb-percent = Proporção da população
+ui-idb-percent-value = { $percent } % (limiar { $threshold } %)
+ui-idb-none = Ainda não calculado.
+ui-idb-hint = Calculado a partir dos seus números de entradas e dos números de população da secretaria. Não pode ser editado.
+ui-submission-findings = { $count ->
+    [0] Nenhuma observação
+    [one] { $count } observação
+   *[other] { $count } observações
+}
+ui-submission-findings-empty = As verificações da secretaria não encontraram nada neste pacote.
+ui-correspondent-justification = Justificativa do correspondente
+ui-justified-at = Escrita em { $date }
+ui-justification-values = Valores quando foi escrita
+ui-justification-outdated = Os valores mudaram depois que esta justificativa foi escrita, por isso ela não cobre mais a observação.
+ui-justification-missing = Sem justificativa.
+ui-pack-heading = Pacote de questionário
+ui-pack-hint = A secretaria envia um pacote assinado a cada ciclo: o questionário, os seus números que ela aceitou da última vez e os números de população. Examine-o primeiro; nada muda até você importá-lo.
+ui-pack-path = Caminho do arquivo do pacote
+ui-pack-inspect = Examinar
+ui-pack-version = Versão do pacote
+ui-pack-version-value = { $version } (a sua agora: { $current })
+ui-pack-issued-at = Emitido
+ui-pack-status = Situação
+ui-pack-status-value = { $status ->
+    [new] Novo: pode ser importado
+    [already_imported] Já importado
+    [outdated] Mais antigo que o pacote que você tem: não pode ser importado
+    [version_conflict] Mesma versão do pacote que você tem, mas outro arquivo: consulte a secretaria
+   *[other] { $status }
+}
+ui-pack-definition = Questionário
+ui-pack-definition-value = { $changed ->
+    [yes] versão { $version }, diferente da que você usa
+   *[no] versão { $version }, a que você usa
+}
+ui-pack-prefilled = Números aceitos que preenchem células vazias
+ui-pack-population = Anos com número de população
+ui-pack-signing-key = Chave de assinatura da secretaria
+ui-pack-migration-heading = Mudanças nos seus números
+ui-pack-migration-summary = { $kept } valores ficam onde estão, { $moved } mudam de lugar e { $dropped } são descartados. Os valores descartados continuam visíveis neste painel.
+ui-pack-new-tables = Tabelas novas: { $tables }
+ui-pack-confirm = Li as mudanças acima e quero importar o pacote.
+ui-pack-import = Importar o pacote
+ui-pack-imported = Pacote versão { $version } importado: { $prefilled } células preenchidas, { $moved } valores movidos, { $dropped } descartados.
+ui-pack-already-imported = O pacote versão { $version } já tinha sido importado; nada mudou.
+ui-dropped-heading = Valores descartados por mudanças do questionário
+ui-dropped-item = Célula ou pergunta
+ui-dropped-value = Valor
+ui-dropped-at = Descartado em
+ui-pack-issue-heading = Emitir um pacote de questionário
+ui-pack-population-input = População por ano, por exemplo 2023=46000000, 2024=46500000
+ui-pack-population-invalid = “{ $entry }” não é um ano com uma população, como 2023=46000000.
+ui-pack-issue = Emitir o pacote
+ui-pack-issue-done = Pacote versão { $version } para { $country } gravado em { $path }, com { $cells } células aceitas.
 
 # Erros do aplicativo de desktop
 error-input-missing_path = Nenhum caminho foi informado. Digite o caminho do arquivo ou da pasta.

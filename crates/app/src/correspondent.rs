@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use sicremi_model::definition::DimensionRole;
 use sicremi_model::{
-    validate, Assessment, CellValue, Dataset, Finding, Justification, Questionnaire, TableDef,
+    validate_with, Assessment, CellValue, Dataset, Finding, Justification, Questionnaire,
+    Reference, TableDef,
 };
 use sicremi_package::{
     random_package_id, seal, CountryCode, HeaderMeta, KdfParams, PayloadType, PublicKey,
@@ -18,7 +19,7 @@ use sicremi_store::{NewJustification, NewOutgoingSubmission, OutgoingSubmission,
 use crate::error::{io_error, AppError, AppResult};
 use crate::files::{sha256_hex, write_atomically};
 use crate::input::{non_empty, parse_count, CellInput, MAX_NOTE_CHARS};
-use crate::payload::{self, QuestionnaireRef, SubmissionPayload, PAYLOAD_FORMAT};
+use crate::payload::{self, PackRef, QuestionnaireRef, SubmissionPayload, PAYLOAD_FORMAT};
 use crate::views::{KeyView, TableProgress};
 
 const WORKSPACE_FILE: &str = "workspace.sqlite";
@@ -45,10 +46,13 @@ pub struct Profile {
 }
 
 pub struct Correspondent {
-    dir: PathBuf,
-    store: Workspace,
-    questionnaire: Questionnaire,
-    profile: Profile,
+    pub(crate) dir: PathBuf,
+    pub(crate) store: Workspace,
+    /// The active pack's definition, or the embedded one before the first pack.
+    pub(crate) questionnaire: Questionnaire,
+    /// The active pack's reference, empty before the first pack.
+    pub(crate) reference: Reference,
+    pub(crate) profile: Profile,
 }
 
 /// Result of an edit: the stored cell and the findings that follow from it.
@@ -75,6 +79,10 @@ pub struct Overview {
     pub workspace_path: String,
     pub signing_key: KeyView,
     pub secretariat_key: Option<KeyView>,
+    /// Secretariat keys trusted to sign questionnaire packs.
+    pub secretariat_signing_keys: Vec<KeyView>,
+    /// Version of the active questionnaire pack, `None` before the first pack.
+    pub pack_version: Option<u64>,
     pub tables: Vec<TableProgress>,
     pub assessment: Assessment,
     pub last_sequence: u64,
@@ -142,11 +150,13 @@ impl Correspondent {
             dir: dir.to_path_buf(),
             store,
             questionnaire,
+            reference: Reference::default(),
             profile: Profile { country, ..profile },
         })
     }
 
-    /// Opens the workspace in `dir`.
+    /// Opens the workspace in `dir` with the definition and reference of its active pack, or
+    /// with the embedded definition when no pack was imported yet.
     pub fn open(dir: &Path) -> AppResult<Correspondent> {
         let path = dir.join(WORKSPACE_FILE);
         if !path.exists() {
@@ -157,7 +167,22 @@ impl Correspondent {
             .with("path", dir.display()));
         }
         let store = Workspace::open(&path)?;
-        let questionnaire = Questionnaire::embedded();
+        let (questionnaire, reference) = match store.active_pack()? {
+            Some(pack) => {
+                let reference = serde_json::from_value(pack.reference).map_err(|error| {
+                    AppError::new(
+                        "store.corrupt",
+                        format!("the reference of questionnaire pack {} in {} cannot be read ({error}); import the pack again or restore the workspace from a backup", pack.version, path.display()),
+                    )
+                    .with("path", path.display())
+                })?;
+                (
+                    Questionnaire::from_json(pack.definition.as_bytes())?,
+                    reference,
+                )
+            }
+            None => (Questionnaire::embedded(), Reference::default()),
+        };
         let stored_hash = store.setting(setting::DEFINITION_HASH)?.unwrap_or_default();
         if stored_hash != questionnaire.hash_hex() {
             return Err(AppError::new(
@@ -177,6 +202,7 @@ impl Correspondent {
             dir: dir.to_path_buf(),
             store,
             questionnaire,
+            reference,
             profile,
         })
     }
@@ -206,24 +232,41 @@ impl Correspondent {
         self.dir.join(SIGNING_PUBLIC_FILE)
     }
 
-    /// Trusts a secretariat encryption key read from a public key file.
+    /// Trusts a secretariat key read from a public key file: its encryption key, which
+    /// packages are then sealed to, or its signing key, which questionnaire packs must be
+    /// signed with. The correspondent's own signing key is rejected.
     pub fn trust_secretariat(&mut self, public_key_file: &[u8]) -> AppResult<KeyView> {
         let file = PublicKeyFile::parse(public_key_file)?;
-        if !matches!(file.key, PublicKey::Recipient(_)) {
+        if file.key.key_id() == self.signing_public_key()?.key.key_id() {
             return Err(AppError::new(
-                "setup.not_an_encryption_key",
-                "the file holds a correspondent's signing key, not the secretariat's encryption key; ask the secretariat for its public encryption key file",
+                "setup.own_signing_key",
+                "the file holds this workspace's own signing key, not a secretariat key; ask the secretariat for its public key files",
             ));
         }
-        write_atomically(
-            &self.dir.join(SECRETARIAT_KEY_FILE),
-            file.to_json().as_bytes(),
-        )?;
-        tracing::info!(key_id = %file.key.key_id(), "secretariat encryption key trusted");
+        if matches!(file.key, PublicKey::Recipient(_)) {
+            // Workspaces of earlier versions read the encryption key from this file only.
+            write_atomically(
+                &self.dir.join(SECRETARIAT_KEY_FILE),
+                file.to_json().as_bytes(),
+            )?;
+        }
+        self.store
+            .trust_secretariat_key(&crate::pack::new_secretariat_key(&file), "file")?;
+        tracing::info!(key_id = %file.key.key_id(), "secretariat key trusted");
         Ok(KeyView::of(&file.key, file.label()))
     }
 
+    /// Returns the secretariat encryption key trusted last, from a key file or a pack.
     fn secretariat_key(&self) -> AppResult<Option<PublicKeyFile>> {
+        let latest = self
+            .store
+            .secretariat_keys()?
+            .into_iter()
+            .rev()
+            .find(|k| k.kind == sicremi_store::SecretariatKeyKind::Encryption);
+        if let Some(key) = latest {
+            return Ok(Some(PublicKeyFile::parse(key.public_key_file.as_bytes())?));
+        }
         let path = self.dir.join(SECRETARIAT_KEY_FILE);
         match std::fs::read(&path) {
             Ok(bytes) => Ok(Some(PublicKeyFile::parse(&bytes)?)),
@@ -279,7 +322,7 @@ impl Correspondent {
 
     /// Validates `dataset`, read once by the caller, against the workspace's justifications.
     fn findings_of(&self, dataset: &Dataset) -> AppResult<FindingsView> {
-        let findings = validate(&self.questionnaire, dataset);
+        let findings = validate_with(&self.questionnaire, dataset, &self.reference);
         let justifications = self.justifications()?;
         let assessment = Assessment::of(&findings, &justifications);
         Ok(FindingsView {
@@ -319,6 +362,8 @@ impl Correspondent {
             secretariat_key: self
                 .secretariat_key()?
                 .map(|f| KeyView::of(&f.key, f.label())),
+            secretariat_signing_keys: self.secretariat_signing_keys()?,
+            pack_version: self.store.active_pack()?.map(|p| p.version),
             tables,
             assessment: view.assessment,
             last_sequence: self.store.last_sequence()?,
@@ -331,7 +376,19 @@ impl Correspondent {
             id: self.questionnaire.def.id.clone(),
             version: self.questionnaire.def.version,
             hash: self.questionnaire.hash_hex(),
+            pack: None,
         }
+    }
+
+    fn secretariat_signing_keys(&self) -> AppResult<Vec<KeyView>> {
+        let mut views = Vec::new();
+        for key in self.store.secretariat_keys()? {
+            if key.kind == sicremi_store::SecretariatKeyKind::Signing {
+                let file = PublicKeyFile::parse(key.public_key_file.as_bytes())?;
+                views.push(KeyView::of(&file.key, file.label()));
+            }
+        }
+        Ok(views)
     }
 
     /// Parses and stores one cell, committed with its audit row before returning.
@@ -620,9 +677,16 @@ impl Correspondent {
         let signer = SigningKey::from_key_file(&key_file, passphrase)?;
 
         let dataset = self.dataset()?;
+        let pack = self.store.active_pack()?.map(|pack| PackRef {
+            version: pack.version,
+            sha256: pack.sha256,
+        });
         let payload = SubmissionPayload {
             format: PAYLOAD_FORMAT.to_string(),
-            questionnaire: self.questionnaire_ref(),
+            questionnaire: QuestionnaireRef {
+                pack,
+                ..self.questionnaire_ref()
+            },
             cycle: self.questionnaire.def.cycle,
             correspondent: payload::Correspondent {
                 name: self.profile.name.clone(),

@@ -52,11 +52,25 @@ pub struct DemoSetup {
     pub secretariat_dir: String,
     pub signing_key: KeyView,
     pub secretariat_key: KeyView,
+    /// The questionnaire pack the demo secretariat issued and the correspondent imported.
+    pub pack_path: String,
+    pub pack_version: u64,
 }
 
+/// Made-up population figures for the demo pack, of the order of Argentina's (about 46
+/// million), so the rates and the IDB indicator have a denominator. They are not statistics.
+const DEMO_POPULATION: [(&str, i64); 5] = [
+    ("2021", 45_800_000),
+    ("2022", 46_000_000),
+    ("2023", 46_200_000),
+    ("2024", 46_400_000),
+    ("2025", 46_600_000),
+];
+
 /// Creates the demo secretariat (unless one exists) and a correspondent for `country`, both
-/// keys under `passphrase`, registers the correspondent's key with the secretariat and makes
-/// the correspondent trust the secretariat's encryption key.
+/// keys under `passphrase`, registers the correspondent's key with the secretariat, makes
+/// the correspondent trust the secretariat's encryption and signing keys, and imports a
+/// questionnaire pack with demo population figures.
 pub fn create_demo(
     layout: &DataLayout,
     country: &str,
@@ -87,6 +101,25 @@ pub fn create_demo(
         &correspondent.signing_public_key_file()?,
         correspondent.country(),
     )?;
+
+    // A secretariat folder of an earlier demo may lack the signing key until its first pack,
+    // so the pack is issued before its signing key is trusted.
+    let population = DEMO_POPULATION
+        .iter()
+        .map(|(year, count)| (year.to_string(), *count))
+        .collect();
+    let pack_dir = secretariat_dir.join("packs");
+    std::fs::create_dir_all(&pack_dir).map_err(|e| crate::error::io_error(&pack_dir, e))?;
+    let pack_path = pack_dir.join(format!(
+        "SICREMI-pack-{}-{}.sicremi-pack",
+        correspondent.country(),
+        crate::files::unix_now()
+    ));
+    let issued =
+        secretariat.issue_pack(correspondent.country(), passphrase, &population, &pack_path)?;
+    correspondent.trust_secretariat(&secretariat.signing_public_key_file()?)?;
+    correspondent.import_pack(&pack_path, false)?;
+
     let overview = correspondent.overview()?;
     tracing::info!(country = %correspondent.country(), "demo network created");
     Ok(DemoSetup {
@@ -95,5 +128,7 @@ pub fn create_demo(
         secretariat_dir: secretariat_dir.display().to_string(),
         signing_key: overview.signing_key,
         secretariat_key,
+        pack_path: issued.path,
+        pack_version: issued.pack_version,
     })
 }

@@ -71,6 +71,7 @@ macro_rules! from_coded_error {
 from_coded_error!(
     sicremi_store::StoreError,
     sicremi_package::PackageError,
+    sicremi_package::PackError,
     sicremi_package::KeyError,
     sicremi_package::SignatureError,
     sicremi_model::DefinitionError,

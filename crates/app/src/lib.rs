@@ -11,6 +11,7 @@ pub mod error;
 pub mod files;
 pub mod i18n;
 pub mod input;
+pub mod pack;
 pub mod payload;
 pub mod secretariat;
 pub mod views;

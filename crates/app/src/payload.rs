@@ -20,6 +20,21 @@ pub struct QuestionnaireRef {
     pub version: u32,
     /// `sha256:<hex>` of the definition's canonical JSON.
     pub hash: String,
+    /// The questionnaire pack the workspace had when sealing, whose reference the
+    /// secretariat validates against. Absent before the first pack, and in payloads of
+    /// earlier versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pack: Option<PackRef>,
+}
+
+/// The questionnaire pack a submission answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackRef {
+    /// The pack's version for the country.
+    pub version: u64,
+    /// SHA-256 of the pack file, as 64 lowercase hexadecimal digits.
+    pub sha256: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68,6 +83,7 @@ impl SubmissionPayload {
             id: questionnaire.def.id.clone(),
             version: questionnaire.def.version,
             hash: questionnaire.hash_hex(),
+            pack: payload.questionnaire.pack.clone(),
         };
         if payload.questionnaire != expected || payload.cycle != questionnaire.def.cycle {
             return Err(AppError::new(

@@ -1,28 +1,33 @@
-//! The secretariat's side: its encryption key, the registered correspondent keys, package
-//! import into the consolidated store, and the consolidated export.
+//! The secretariat's side: its encryption and signing keys, the registered correspondent keys,
+//! questionnaire packs, package import into the consolidated store, and the consolidated
+//! export.
 
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use sicremi_model::{validate, Dataset, Finding, Questionnaire};
+use sicremi_model::{validate_with, Dataset, Finding, Questionnaire, Reference};
 use sicremi_package::{
-    parse_header, read_package_file, KdfParams, KeyId, PublicKey, PublicKeyFile,
-    RecipientSecretKey, SigningPublicKey,
+    parse_header, read_package_file, sign_pack, KdfParams, KeyId, PublicKey, PublicKeyFile,
+    RecipientSecretKey, SigningKey, SigningPublicKey,
 };
 use sicremi_store::{
-    Consolidated, ImportOutcome, ImportedSubmission, NewSigningKey, NewSubmission, RegisteredKey,
+    Consolidated, ImportOutcome, ImportedSubmission, NewIssuedPack, NewSigningKey, NewSubmission,
+    RegisteredKey,
 };
 
 use crate::correspondent::{check_passphrase, hex, to_model_cell, to_store_cell};
 use crate::error::{io_error, AppError, AppResult};
 use crate::files::{now_rfc3339, sha256_hex, write_atomically};
+use crate::pack::{check_population, PackBody, PACK_BODY_FORMAT};
 use crate::payload::SubmissionPayload;
 use crate::views::KeyView;
 
 const STORE_FILE: &str = "consolidated.sqlite";
 const ENCRYPTION_KEY_FILE: &str = "encryption.key";
 const ENCRYPTION_PUBLIC_FILE: &str = "encryption.pub.json";
+const SIGNING_KEY_FILE: &str = "signing.key";
+const SIGNING_PUBLIC_FILE: &str = "signing.pub.json";
 
 pub struct Secretariat {
     dir: PathBuf,
@@ -44,9 +49,27 @@ pub struct PackageImport {
     pub justified: usize,
 }
 
+/// Result of issuing a questionnaire pack.
+#[derive(Debug, Serialize)]
+pub struct PackIssue {
+    pub path: String,
+    pub country: String,
+    pub pack_version: u64,
+    pub definition_hash: String,
+    /// Accepted cells carried as reference values.
+    pub accepted_cells: usize,
+    pub population_years: Vec<String>,
+    pub sha256: String,
+    pub bytes: usize,
+    pub signing_key: KeyView,
+}
+
 #[derive(Debug, Serialize)]
 pub struct SecretariatOverview {
     pub encryption_key: KeyView,
+    /// The key that signs questionnaire packs; `None` for a folder created before packs
+    /// existed, until the first pack is issued.
+    pub signing_key: Option<KeyView>,
     pub store_path: String,
     pub countries: Vec<String>,
     pub submissions: Vec<ImportedSubmission>,
@@ -63,8 +86,8 @@ pub struct RegisteredKeyView {
 }
 
 impl Secretariat {
-    /// Creates the secretariat's folder: a new encryption key under `passphrase` and an empty
-    /// consolidated store.
+    /// Creates the secretariat's folder: a new encryption key and a new pack signing key, both
+    /// under `passphrase`, and an empty consolidated store.
     pub fn create(dir: &Path, passphrase: &str, kdf: &KdfParams) -> AppResult<Secretariat> {
         check_passphrase(passphrase)?;
         if dir.join(ENCRYPTION_KEY_FILE).exists() {
@@ -91,6 +114,7 @@ impl Secretariat {
             &dir.join(ENCRYPTION_PUBLIC_FILE),
             public.to_json().as_bytes(),
         )?;
+        create_signing_key(dir, passphrase, kdf)?;
         tracing::info!(dir = %dir.display(), key_id = %key.key_id(), "secretariat created");
         Secretariat::open(dir)
     }
@@ -134,6 +158,115 @@ impl Secretariat {
 
     pub fn public_key_path(&self) -> PathBuf {
         self.dir.join(ENCRYPTION_PUBLIC_FILE)
+    }
+
+    /// Reads the public pack signing key file that correspondents trust. Fails with
+    /// `io.not_found` for a folder created before packs existed, until the first pack is
+    /// issued.
+    pub fn signing_public_key_file(&self) -> AppResult<Vec<u8>> {
+        let path = self.dir.join(SIGNING_PUBLIC_FILE);
+        std::fs::read(&path).map_err(|e| io_error(&path, e))
+    }
+
+    /// Issues a signed questionnaire pack for `country` to `out`: the definition this
+    /// secretariat validates against, the country's currently accepted values and
+    /// `population` as reference, and the secretariat's public keys.
+    ///
+    /// The pack takes the next version of the country, recorded before the file is written
+    /// so that a version is never issued twice with different content. A folder created
+    /// before packs existed gets its signing key here, under `passphrase` once that
+    /// passphrase has unlocked the encryption key.
+    pub fn issue_pack(
+        &mut self,
+        country: &str,
+        passphrase: &str,
+        population: &std::collections::BTreeMap<String, i64>,
+        out: &Path,
+    ) -> AppResult<PackIssue> {
+        let country = crate::correspondent::check_country(country)?;
+        check_population(population)?;
+        if out.exists() {
+            return Err(AppError::new(
+                "pack.file_exists",
+                format!(
+                    "{} already exists and is not replaced; choose another file name",
+                    out.display()
+                ),
+            )
+            .with("path", out.display()));
+        }
+        let signer = self.signing_key(passphrase)?;
+
+        let mut accepted = self.dataset(&country)?;
+        // Only the figures are reference values; metadata answers are asked again each cycle.
+        accepted.metadata.clear();
+        let accepted_cells = accepted.cells.values().map(|cells| cells.len()).sum();
+        let reference = Reference {
+            accepted,
+            population: population.clone(),
+        };
+        let definition: serde_json::Value =
+            serde_json::from_str(sicremi_model::definition::EMBEDDED_DEFINITION)
+                .expect("the embedded definition is valid JSON");
+        let signing_public = PublicKeyFile::new(
+            PublicKey::Signing(signer.public_key()),
+            Some("SICREMI secretariat packs".to_string()),
+        )?;
+        let encryption_public = PublicKeyFile::parse(&self.public_key_file()?)?;
+        let keys = [encryption_public, signing_public.clone()]
+            .iter()
+            .map(|file| serde_json::from_str(&file.to_json()).expect("key files are JSON"))
+            .collect();
+
+        let version = self.store.next_pack_version(&country)?;
+        let issued_at = now_rfc3339();
+        let body = PackBody {
+            format: PACK_BODY_FORMAT.to_string(),
+            country: country.clone(),
+            cycle: self.questionnaire.def.cycle,
+            pack_version: version,
+            issued_at: issued_at.clone(),
+            definition,
+            reference,
+            keys,
+        };
+        let pack = sign_pack(&body.to_canonical_bytes(), &signer)?;
+        drop(signer);
+        let sha256 = sha256_hex(&pack);
+
+        self.store.record_issued_pack(&NewIssuedPack {
+            country: country.clone(),
+            version,
+            cycle: self.questionnaire.def.cycle.to_string(),
+            definition_hash: self.questionnaire.hash_hex(),
+            reference: serde_json::to_value(&body.reference).expect("references serialise"),
+            sha256: sha256.clone(),
+            issued_at,
+        })?;
+        write_atomically(out, &pack)?;
+        tracing::info!(country = %country, version, bytes = pack.len(), "questionnaire pack issued");
+        Ok(PackIssue {
+            path: out.display().to_string(),
+            country,
+            pack_version: version,
+            definition_hash: self.questionnaire.hash_hex(),
+            accepted_cells,
+            population_years: population.keys().cloned().collect(),
+            sha256,
+            bytes: pack.len(),
+            signing_key: KeyView::of(&signing_public.key, signing_public.label()),
+        })
+    }
+
+    /// Unlocks the pack signing key, creating it first in a folder that has none.
+    fn signing_key(&self, passphrase: &str) -> AppResult<SigningKey> {
+        let key_path = self.dir.join(SIGNING_KEY_FILE);
+        if !key_path.exists() {
+            self.check_passphrase(passphrase)?;
+            create_signing_key(&self.dir, passphrase, &KdfParams::DEFAULT)?;
+        }
+        let key_file = sicremi_package::read_key_file(&key_path)?;
+        Ok(SigningKey::from_key_file(&key_file, passphrase)?)
     }
 
     /// Registers a correspondent's signing key for `country`.
@@ -255,7 +388,8 @@ impl Secretariat {
             .with("country", &payload.dataset.country));
         }
 
-        let findings = validate(&self.questionnaire, &payload.dataset);
+        let reference = self.reference_of(&country, &payload, path)?;
+        let findings = validate_with(&self.questionnaire, &payload.dataset, &reference);
         let justified = findings
             .iter()
             .filter(|f| payload.justifications.iter().any(|j| j.covers(f)))
@@ -318,10 +452,53 @@ impl Secretariat {
         Ok(dataset)
     }
 
+    /// Returns the reference of the pack a payload names, checked against the record of
+    /// issued packs, or an empty reference for a payload that names none.
+    fn reference_of(
+        &self,
+        country: &str,
+        payload: &SubmissionPayload,
+        path: &Path,
+    ) -> AppResult<Reference> {
+        let Some(pack) = &payload.questionnaire.pack else {
+            return Ok(Reference::default());
+        };
+        let unknown = || {
+            AppError::new(
+                "import.unknown_pack",
+                format!("{} answers questionnaire pack {} for {country}, which this secretariat did not issue (or issued with other content); the package is refused", path.display(), pack.version),
+            )
+            .with("path", path.display())
+            .with("version", pack.version)
+        };
+        let Some(issued) = self.store.issued_pack(country, pack.version)? else {
+            return Err(unknown());
+        };
+        if issued.sha256 != pack.sha256 || issued.definition_hash != self.questionnaire.hash_hex() {
+            return Err(unknown());
+        }
+        serde_json::from_value(issued.reference).map_err(|error| {
+            AppError::new(
+                "store.corrupt",
+                format!("the recorded reference of pack {} for {country} cannot be read ({error}); restore the consolidated store from a backup", pack.version),
+            )
+            .with("path", self.store.path().display())
+        })
+    }
+
     pub fn overview(&self) -> AppResult<SecretariatOverview> {
         let public = PublicKeyFile::parse(&self.public_key_file()?)?;
+        let signing = match self.signing_public_key_file() {
+            Ok(bytes) => {
+                let file = PublicKeyFile::parse(&bytes)?;
+                Some(KeyView::of(&file.key, file.label()))
+            }
+            Err(error) if error.code == "io.not_found" => None,
+            Err(error) => return Err(error),
+        };
         Ok(SecretariatOverview {
             encryption_key: KeyView::of(&public.key, public.label()),
+            signing_key: signing,
             store_path: self.store.path().display().to_string(),
             countries: self.store.countries()?,
             submissions: self.store.submissions()?,
@@ -339,6 +516,22 @@ impl Secretariat {
         sicremi_sheets::export_consolidated(&self.questionnaire, &datasets, lang, path)?;
         Ok(datasets.len())
     }
+}
+
+/// Writes a new pack signing key under `passphrase` and its public key file.
+fn create_signing_key(dir: &Path, passphrase: &str, kdf: &KdfParams) -> AppResult<()> {
+    let key = SigningKey::generate()?;
+    sicremi_package::write_new_key_file(
+        &dir.join(SIGNING_KEY_FILE),
+        &key.to_key_file(passphrase, kdf)?,
+    )?;
+    let public = PublicKeyFile::new(
+        PublicKey::Signing(key.public_key()),
+        Some("SICREMI secretariat packs".to_string()),
+    )?;
+    write_atomically(&dir.join(SIGNING_PUBLIC_FILE), public.to_json().as_bytes())?;
+    tracing::info!(key_id = %key.key_id(), "secretariat pack signing key created");
+    Ok(())
 }
 
 fn registered_view(key: &RegisteredKey) -> RegisteredKeyView {

@@ -468,6 +468,17 @@ fn store_errors() -> Vec<AppError> {
             package_country: "BOL".into(),
         }
         .into(),
+        E::PackOutdated {
+            path: file(),
+            version: 2,
+            current: 3,
+        }
+        .into(),
+        E::PackVersionConflict {
+            path: file(),
+            version: 3,
+        }
+        .into(),
         E::Constraint {
             path: file(),
             detail: "UNIQUE".into(),
@@ -487,6 +498,36 @@ fn rusqlite_error() -> rusqlite::Error {
     connection
         .execute("SELECT * FROM missing_table", [])
         .expect_err("the table does not exist")
+}
+
+fn pack_errors() -> Vec<AppError> {
+    use sicremi_package::PackError as E;
+    vec![
+        E::BadMagic.into(),
+        E::Truncated {
+            len: 20,
+            expected: 101,
+        }
+        .into(),
+        E::TrailingData {
+            extra: 1,
+            expected: 200,
+        }
+        .into(),
+        E::TooLarge {
+            len: u64::MAX,
+            max: sicremi_package::MAX_PACK_BODY_LEN,
+        }
+        .into(),
+        E::UnsupportedVersion { version: 2 }.into(),
+        E::UnknownSigner { key_id: key_id(7) }.into(),
+        E::BadSignature { key_id: key_id(8) }.into(),
+        E::Io {
+            path: path("pack.sicremi-pack"),
+            source: io_source(),
+        }
+        .into(),
+    ]
 }
 
 fn package_errors() -> Vec<AppError> {
@@ -729,6 +770,16 @@ fn import_errors() -> Vec<AppError> {
             max: 5_000_000,
         }
         .into(),
+        E::TooManyBlocks {
+            name: name(),
+            max: 2_000,
+        }
+        .into(),
+        E::TableLayout {
+            table: "T9".into(),
+            detail: "slice dimension region has no total".into(),
+        }
+        .into(),
         E::Header {
             name: name(),
             missing: vec!["cantidad".into()],
@@ -774,6 +825,9 @@ fn problem_kinds() -> Vec<sicremi_sheets::ProblemKind> {
             column: "pais_origen".into(),
         },
         K::UnknownSex { value: "M".into() },
+        K::UnknownAgeGroup {
+            value: "10 a 19".into(),
+        },
         K::UnknownCountry {
             value: "Bolivya".into(),
         },
@@ -904,6 +958,7 @@ fn converted_errors() -> Vec<AppError> {
     let mut errors = Vec::new();
     errors.extend(store_errors());
     errors.extend(package_errors());
+    errors.extend(pack_errors());
     errors.extend(key_errors());
     errors.extend(model_and_code_errors());
     errors.extend(import_errors());

@@ -58,7 +58,8 @@ fn demo() -> Network {
     Network { _dir: dir, layout }
 }
 
-/// Imports the RENAPER file and fills the metadata, leaving only T1's completeness warning.
+/// Imports the RENAPER file and answers the metadata questions the file leaves open, leaving
+/// only the completeness warnings of the mandatory inflow tables T1 and T2.
 fn filled(network: &Network) -> Correspondent {
     let mut correspondent = Correspondent::open(&network.layout.correspondent()).unwrap();
     let outcome = correspondent
@@ -68,15 +69,49 @@ fn filled(network: &Network) -> Correspondent {
     assert!(outcome
         .metadata_filled
         .contains(&"T9.source_institution".to_string()));
+    answer_open_questions(&mut correspondent);
     correspondent
 }
 
-/// Justifies the one warning left after the RENAPER import: T1 has no figures yet.
+/// Answers every required metadata question of T9 that the RENAPER import left open.
+fn answer_open_questions(correspondent: &mut Correspondent) {
+    use sicremi_model::definition::MetadataKind;
+    let questions = correspondent.questionnaire().def.metadata.clone();
+    let dataset = correspondent.dataset().unwrap();
+    for question in questions.iter().filter(|q| q.required && q.applies_to("T9")) {
+        if dataset.metadata("T9", &question.id).is_some() {
+            continue;
+        }
+        let answer = match question.kind {
+            MetadataKind::Choice => question.choices[0].code.clone(),
+            MetadataKind::Date => "2023-02-15".to_string(),
+            MetadataKind::Integer => "0".to_string(),
+            MetadataKind::Text | MetadataKind::LongText => {
+                "Foreign residents registered with RENAPER on the reference date.".to_string()
+            }
+        };
+        correspondent
+            .set_metadata("T9", &question.id, &answer)
+            .unwrap();
+    }
+}
+
+/// Justifies the warnings left after the RENAPER import: T1 and T2 have no figures yet.
 fn justify_completeness(correspondent: &mut Correspondent) {
-    let warning = correspondent.findings().unwrap().findings[0].id.clone();
-    correspondent
-        .justify(&warning, "Inflows follow in the next package.")
-        .unwrap();
+    let warnings: Vec<String> = correspondent
+        .findings()
+        .unwrap()
+        .findings
+        .iter()
+        .filter(|f| f.severity == sicremi_model::Severity::Warning)
+        .map(|f| f.id.clone())
+        .collect();
+    assert_eq!(warnings.len(), 2);
+    for warning in warnings {
+        correspondent
+            .justify(&warning, "Inflows follow in the next package.")
+            .unwrap();
+    }
 }
 
 #[test]
@@ -84,13 +119,18 @@ fn whole_path_on_renaper_file() {
     let network = demo();
     let mut correspondent = filled(&network);
 
-    // After the import only the empty mandatory table T1 is reported.
+    // After the import only the empty mandatory tables T1 and T2 are reported, besides the
+    // IDB indicator, which cannot be computed without inflows.
     let view = correspondent.findings().unwrap();
     let rules: Vec<&str> = view.findings.iter().map(|f| f.rule.as_str()).collect();
-    assert_eq!(rules, ["V00"], "{:#?}", view.findings);
+    assert_eq!(rules, ["V00", "V00", "V19"], "{:#?}", view.findings);
+    assert_eq!(
+        view.findings[2].params["status"],
+        sicremi_model::Param::Text("incomplete".into())
+    );
 
     // A value that breaks the sex sum of Bolivia is reported with the numbers.
-    let key = format!("{REFERENCE_DATE}:BOL:F");
+    let key = format!("{REFERENCE_DATE}:_T:BOL:F");
     let original = correspondent.dataset().unwrap().value("T9", &key).unwrap();
     let outcome = correspondent
         .set_cell("T9", &key, &number(&(original + 5).to_string()))
@@ -102,7 +142,7 @@ fn whole_path_on_renaper_file() {
         .filter(|f| f.rule == "V02")
         .collect();
     assert_eq!(broken.len(), 1);
-    assert_eq!(broken[0].cells[0].key, format!("{REFERENCE_DATE}:BOL:_T"));
+    assert_eq!(broken[0].cells[0].key, format!("{REFERENCE_DATE}:_T:BOL:_T"));
     assert_eq!(
         broken[0].params["difference"],
         sicremi_model::Param::Int(-5)
@@ -110,12 +150,12 @@ fn whole_path_on_renaper_file() {
     let sealing = correspondent.seal(PASSPHRASE, None).unwrap_err();
     assert_eq!(sealing.code, "seal.blocked");
 
-    // Fixing it and justifying the warning allows sealing.
+    // Fixing it and justifying the warnings allows sealing.
     correspondent
         .set_cell("T9", &key, &number(&original.to_string()))
         .unwrap();
-    let warning = correspondent.findings().unwrap().findings[0].id.clone();
-    let view = correspondent.justify(&warning, "Permanent inflows are compiled by the migration directorate and follow in the next package.").unwrap();
+    justify_completeness(&mut correspondent);
+    let view = correspondent.findings().unwrap();
     assert!(view.assessment.can_seal());
 
     let wrong = correspondent.seal("not the passphrase", None).unwrap_err();
@@ -137,8 +177,11 @@ fn whole_path_on_renaper_file() {
         "{:?}",
         import.outcome
     );
-    assert_eq!(import.findings.len(), 1);
-    assert_eq!(import.justified, 1);
+    // The secretariat finds what the correspondent saw, and both justifications travelled.
+    let seen: Vec<&str> = view.findings.iter().map(|f| f.id.as_str()).collect();
+    let found: Vec<&str> = import.findings.iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(found, seen);
+    assert_eq!(import.justified, 2);
 
     let received = secretariat.dataset("ARG").unwrap();
     let (by_country, by_sex) = csv_sums();
@@ -150,16 +193,16 @@ fn whole_path_on_renaper_file() {
             sicremi_codes::match_name(name).unwrap().alpha3.clone()
         };
         let sex_code = sex_codes.iter().find(|(s, _)| s == sex).unwrap().1;
-        let key = format!("{REFERENCE_DATE}:{code}:{sex_code}");
+        let key = format!("{REFERENCE_DATE}:_T:{code}:{sex_code}");
         assert_eq!(received.value("T9", &key), Some(*expected), "{name} {sex}");
     }
     for (sex, sex_code) in sex_codes {
-        let key = format!("{REFERENCE_DATE}:_T:{sex_code}");
+        let key = format!("{REFERENCE_DATE}:_T:_T:{sex_code}");
         assert_eq!(received.value("T9", &key), Some(by_sex[sex]), "total {sex}");
     }
     let grand_total: i64 = by_sex.values().sum();
     assert_eq!(
-        received.value("T9", &format!("{REFERENCE_DATE}:_T:_T")),
+        received.value("T9", &format!("{REFERENCE_DATE}:_T:_T:_T")),
         Some(grand_total)
     );
     assert_eq!(received.metadata("T9", "source_type"), Some("register"));
@@ -254,7 +297,7 @@ fn revoked_and_unregistered_senders_rejected() {
 fn bad_input_changes_nothing() {
     let network = demo();
     let mut correspondent = filled(&network);
-    let key = format!("{REFERENCE_DATE}:PER:M");
+    let key = format!("{REFERENCE_DATE}:_T:PER:M");
     let before = correspondent.dataset().unwrap();
 
     let error = correspondent
@@ -263,7 +306,7 @@ fn bad_input_changes_nothing() {
     assert_eq!(error.code, "input.ambiguous_separator");
     assert_eq!(error.params["value"], "12,5");
     let error = correspondent
-        .set_cell("T9", "2023-01-31:QQQ:M", &number("1"))
+        .set_cell("T9", "2023-01-31:_T:QQQ:M", &number("1"))
         .unwrap_err();
     assert_eq!(error.code, "input.unknown_cell");
     let status = CellInput {
@@ -281,7 +324,7 @@ fn bad_input_changes_nothing() {
     // A pasted block with one bad value writes none of its values.
     let block = vec![
         (key.clone(), number("1")),
-        (format!("{REFERENCE_DATE}:PER:F"), number("x")),
+        (format!("{REFERENCE_DATE}:_T:PER:F"), number("x")),
     ];
     let error = correspondent.set_cells("T9", &block, "paste").unwrap_err();
     assert_eq!(error.code, "input.block_rejected");
@@ -292,7 +335,7 @@ fn bad_input_changes_nothing() {
 fn edit_survives_reopen_with_audit() {
     let network = demo();
     let mut correspondent = filled(&network);
-    let key = format!("{REFERENCE_DATE}:CHL:U");
+    let key = format!("{REFERENCE_DATE}:_T:CHL:U");
     correspondent.set_cell("T9", &key, &number("3")).unwrap();
     drop(correspondent);
     let reopened = Correspondent::open(&network.layout.correspondent()).unwrap();

@@ -1,6 +1,7 @@
 //! `sicremi`: every flow of SICREMI Collect from the command line, for scripted and headless
 //! use. The desktop app calls the same library functions.
 
+use std::collections::BTreeMap;
 use std::io::{BufRead, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -108,9 +109,39 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Questionnaire packs: issue one (secretariat), inspect or import one (correspondent).
+    #[command(subcommand)]
+    Pack(PackCommand),
+    /// List the cells and metadata answers that a new questionnaire definition dropped.
+    Dropped,
     /// The secretariat's commands.
     #[command(subcommand)]
     Secretariat(SecretariatCommand),
+}
+
+#[derive(Subcommand)]
+enum PackCommand {
+    /// Issue a signed questionnaire pack for one country (secretariat).
+    Issue {
+        /// ISO 3166-1 alpha-3 code of the country the pack is for.
+        #[arg(long)]
+        country: String,
+        /// Total population by year, e.g. 2023=46000000,2024=46400000.
+        #[arg(long, value_delimiter = ',')]
+        population: Vec<String>,
+        /// File to write the pack to; an existing file is not replaced.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Verify a pack and show what importing it would change, without changing anything.
+    Inspect { file: PathBuf },
+    /// Import a pack into the workspace.
+    Import {
+        file: PathBuf,
+        /// Confirm an import whose new definition moves or drops values.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -118,7 +149,12 @@ enum SecretariatCommand {
     /// Create the secretariat's encryption key and consolidated store.
     Init,
     /// Write the public encryption key file that correspondents trust.
-    ExportKey { out: PathBuf },
+    ExportKey {
+        out: PathBuf,
+        /// Write the public key that signs questionnaire packs instead.
+        #[arg(long)]
+        signing: bool,
+    },
     /// Register a correspondent's public signing key for a country.
     Register {
         file: PathBuf,
@@ -316,9 +352,87 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
                 &correspondent.seal(&passphrase, out.as_deref())?,
             );
         }
+        Command::Pack(command) => return run_pack(cli, catalog, &layout, command),
+        Command::Dropped => {
+            let correspondent = Correspondent::open(&layout.correspondent())?;
+            show(
+                catalog,
+                cli.json,
+                &report::DroppedList(correspondent.dropped_cells()?),
+            );
+        }
         Command::Secretariat(command) => return run_secretariat(cli, catalog, &layout, command),
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn run_pack(
+    cli: &Cli,
+    catalog: &Catalog,
+    layout: &DataLayout,
+    command: &PackCommand,
+) -> AppResult<ExitCode> {
+    match command {
+        PackCommand::Issue {
+            country,
+            population,
+            out,
+        } => {
+            let population = parse_population(population)?;
+            let mut secretariat = Secretariat::open(&layout.secretariat())?;
+            let passphrase = read_passphrase(cli, "Passphrase of the secretariat's keys: ")?;
+            show(
+                catalog,
+                cli.json,
+                &secretariat.issue_pack(country, &passphrase, &population, out)?,
+            );
+        }
+        PackCommand::Inspect { file } => {
+            let correspondent = Correspondent::open(&layout.correspondent())?;
+            show(catalog, cli.json, &correspondent.inspect_pack(file)?);
+        }
+        PackCommand::Import { file, yes } => {
+            let mut correspondent = Correspondent::open(&layout.correspondent())?;
+            let preview = correspondent.inspect_pack(file)?;
+            if !cli.json {
+                preview.print(catalog, false);
+            }
+            let changes_values = preview
+                .migration
+                .as_ref()
+                .is_some_and(|plan| plan.changes_values());
+            if changes_values && !yes {
+                if !cli.json {
+                    println!("{}", catalog.text("cli-pack-needs-yes"));
+                }
+                return Err(AppError::new(
+                    "pack.confirmation_required",
+                    "the new questionnaire definition moves or drops values; run the import again with --yes to confirm",
+                ));
+            }
+            show(catalog, cli.json, &correspondent.import_pack(file, *yes)?);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Parses `YEAR=COUNT` items such as "2023=46000000".
+fn parse_population(items: &[String]) -> AppResult<BTreeMap<String, i64>> {
+    let mut population = BTreeMap::new();
+    for item in items.iter().filter(|item| !item.trim().is_empty()) {
+        let parsed = item
+            .split_once('=')
+            .and_then(|(year, count)| Some((year.trim(), count.trim().parse::<i64>().ok()?)));
+        let Some((year, count)) = parsed else {
+            return Err(AppError::new(
+                "pack.invalid_population",
+                format!("{item:?} is not YEAR=COUNT; write e.g. 2023=46000000"),
+            )
+            .with("value", item));
+        };
+        population.insert(year.to_string(), count);
+    }
+    Ok(population)
 }
 
 fn run_secretariat(
@@ -340,9 +454,14 @@ fn run_secretariat(
                 &Secretariat::create(&dir, &passphrase, &KdfParams::DEFAULT)?.overview()?,
             );
         }
-        SecretariatCommand::ExportKey { out } => {
+        SecretariatCommand::ExportKey { out, signing } => {
             let secretariat = Secretariat::open(&dir)?;
-            sicremi_app::files::write_atomically(out, &secretariat.public_key_file()?)?;
+            let file = if *signing {
+                secretariat.signing_public_key_file()?
+            } else {
+                secretariat.public_key_file()?
+            };
+            sicremi_app::files::write_atomically(out, &file)?;
         }
         SecretariatCommand::Register { file, country } => {
             let mut secretariat = Secretariat::open(&dir)?;

@@ -6,9 +6,11 @@ use serde::Serialize;
 use sicremi_app::correspondent::{ImportOutcome, Overview, SealOutcome};
 use sicremi_app::demo::DemoSetup;
 use sicremi_app::i18n::Catalog;
-use sicremi_app::secretariat::{RegisteredKeyView, SecretariatOverview};
+use sicremi_app::pack::{PackOutcome, PackPreview, PackStatus};
+use sicremi_app::secretariat::{PackIssue, RegisteredKeyView, SecretariatOverview};
 use sicremi_app::views::KeyView;
 use sicremi_sheets::Warning;
+use sicremi_store::DroppedItem;
 
 /// A command's result, printable as translated text or as JSON.
 pub trait Report: Serialize {
@@ -59,6 +61,14 @@ impl Report for DemoSetup {
         )];
         lines.extend(self.signing_key.lines(catalog));
         lines.extend(self.secretariat_key.lines(catalog));
+        lines.push(text(
+            catalog,
+            "cli-demo-pack",
+            &[
+                ("version", self.pack_version.to_string()),
+                ("path", self.pack_path.clone()),
+            ],
+        ));
         lines
     }
 }
@@ -132,10 +142,47 @@ impl Report for ImportOutcome {
                 Warning::QuestionnaireMismatch { .. } => {
                     text(catalog, "ui-import-questionnaire-mismatch", &[])
                 }
+                Warning::AmbiguousSymbol {
+                    location,
+                    symbol,
+                    statuses,
+                } => text(
+                    catalog,
+                    "ui-import-ambiguous-symbol",
+                    &[
+                        ("location", place(location)),
+                        ("symbol", symbol.clone()),
+                        ("statuses", statuses.join(", ")),
+                    ],
+                ),
+                Warning::SymbolConflict {
+                    location,
+                    symbol,
+                    status,
+                    ..
+                } => text(
+                    catalog,
+                    "ui-import-symbol-conflict",
+                    &[
+                        ("location", place(location)),
+                        ("symbol", symbol.clone()),
+                        ("status", status.clone()),
+                    ],
+                ),
             };
             lines.push(format!("  {line}"));
         }
         lines
+    }
+}
+
+/// A place in an imported file as the messages show it: a line number, or 'Sheet'!B7.
+fn place(location: &sicremi_sheets::Location) -> String {
+    match location {
+        sicremi_sheets::Location::Line { line } => line.to_string(),
+        sicremi_sheets::Location::Cell { sheet, cell } => {
+            format!("'{}'!{cell}", sheet.replace('\'', "''"))
+        }
     }
 }
 
@@ -189,5 +236,162 @@ impl Report for SecretariatOverview {
             lines.extend(key.lines(catalog));
         }
         lines
+    }
+}
+
+impl Report for PackPreview {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        let status = match self.status {
+            PackStatus::New => "new",
+            PackStatus::AlreadyImported => "already_imported",
+            PackStatus::Outdated => "outdated",
+            PackStatus::VersionConflict => "version_conflict",
+        };
+        let mut lines = vec![text(
+            catalog,
+            "cli-pack-preview",
+            &[
+                ("country", self.country.clone()),
+                ("cycle", self.cycle.to_string()),
+                ("version", self.pack_version.to_string()),
+                ("status", status.to_string()),
+                ("definition_version", self.definition_version.to_string()),
+                ("definition_hash", self.definition_hash.clone()),
+                ("prefilled", self.prefilled_values.to_string()),
+                ("years", list_or_dash(&self.population_years)),
+            ],
+        )];
+        for key in &self.keys {
+            lines.extend(key.lines(catalog));
+        }
+        if let Some(plan) = &self.migration {
+            lines.push(text(
+                catalog,
+                "cli-pack-migration",
+                &[
+                    ("kept", plan.kept.to_string()),
+                    ("moved", plan.moved.len().to_string()),
+                    ("dropped", plan.dropped.len().to_string()),
+                    ("tables", list_or_dash(&plan.new_tables)),
+                    ("codes", plan.new_codes.len().to_string()),
+                ],
+            ));
+            for moved in &plan.moved {
+                lines.push(format!(
+                    "  {}",
+                    text(
+                        catalog,
+                        "cli-pack-moved",
+                        &[
+                            ("from", format!("{} {}", moved.from.table, moved.from.key)),
+                            ("to", format!("{} {}", moved.to.table, moved.to.key)),
+                        ],
+                    )
+                ));
+            }
+            for dropped in &plan.dropped {
+                lines.push(format!(
+                    "  {}",
+                    text(
+                        catalog,
+                        "cli-pack-dropped",
+                        &[(
+                            "cell",
+                            format!("{} {}", dropped.cell.table, dropped.cell.key)
+                        )],
+                    )
+                ));
+            }
+            for dropped in &plan.dropped_metadata {
+                lines.push(format!(
+                    "  {}",
+                    text(
+                        catalog,
+                        "cli-pack-dropped",
+                        &[("cell", format!("{} {}", dropped.table, dropped.field))],
+                    )
+                ));
+            }
+        }
+        lines
+    }
+}
+
+impl Report for PackOutcome {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        if self.already_imported {
+            return vec![text(
+                catalog,
+                "cli-pack-already-imported",
+                &[("version", self.pack_version.to_string())],
+            )];
+        }
+        vec![text(
+            catalog,
+            "cli-pack-imported",
+            &[
+                ("version", self.pack_version.to_string()),
+                ("definition_version", self.definition_version.to_string()),
+                ("prefilled", self.prefilled.to_string()),
+                ("moved", self.moved.to_string()),
+                ("dropped", self.dropped.to_string()),
+            ],
+        )]
+    }
+}
+
+impl Report for PackIssue {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        let mut lines = vec![text(
+            catalog,
+            "cli-pack-issued",
+            &[
+                ("country", self.country.clone()),
+                ("version", self.pack_version.to_string()),
+                ("path", self.path.clone()),
+                ("cells", self.accepted_cells.to_string()),
+                ("years", list_or_dash(&self.population_years)),
+                ("sha256", self.sha256.clone()),
+            ],
+        )];
+        lines.extend(self.signing_key.lines(catalog));
+        lines
+    }
+}
+
+/// The dropped cells and answers of a workspace, for `sicremi dropped`.
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct DroppedList(pub Vec<DroppedItem>);
+
+impl Report for DroppedList {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        if self.0.is_empty() {
+            return vec![text(catalog, "cli-dropped-none", &[])];
+        }
+        self.0
+            .iter()
+            .map(|item| {
+                text(
+                    catalog,
+                    "cli-dropped-item",
+                    &[
+                        ("table", item.table_id.clone()),
+                        ("item", item.item.clone()),
+                        ("value", item.value.to_string()),
+                        ("date", item.dropped_at.clone()),
+                    ],
+                )
+            })
+            .collect()
+    }
+}
+
+/// Joins items with ", ", or returns "–" for none, so a message never shows an empty list.
+fn list_or_dash(items: &[String]) -> String {
+    if items.is_empty() {
+        "–".to_string()
+    } else {
+        items.join(", ")
     }
 }

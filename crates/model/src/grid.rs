@@ -22,6 +22,8 @@ pub const UNKNOWN_STATUS: u8 = u8::MAX;
 const FLAG_PRESENT: u8 = 1;
 const FLAG_NOTE: u8 = 2;
 
+/// Why a dataset cannot be indexed. Validation reports it as a value-domain finding
+/// (problem `too_many_dates`), so it never reaches the user as an error of its own.
 #[derive(Debug, thiserror::Error)]
 pub enum GridError {
     #[error("table {table} has {count} reference dates, at most {max} are accepted; report the stock at fewer dates")]
@@ -30,14 +32,6 @@ pub enum GridError {
         count: usize,
         max: usize,
     },
-}
-
-impl GridError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            GridError::TooManyDates { .. } => "dataset.too_many_dates",
-        }
-    }
 }
 
 /// One dimension's codes and their positions.

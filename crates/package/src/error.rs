@@ -115,6 +115,58 @@ impl PackageError {
     }
 }
 
+/// An error from signing, reading or verifying a questionnaire pack.
+///
+/// None of the variants that `open_pack` returns before the signature check owns heap
+/// memory, so rejecting a malformed pack never allocates.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PackError {
+    #[error("not a SICREMI questionnaire pack: the file does not start with SICREMI-PACK; select the pack file the secretariat sent")]
+    BadMagic,
+
+    #[error("questionnaire pack is truncated: it is {len} bytes long but must be at least {expected} bytes; copy the file again from the secretariat")]
+    Truncated { len: u64, expected: u64 },
+
+    #[error("questionnaire pack has {extra} bytes of trailing data after the expected {expected} bytes; copy the file again from the secretariat")]
+    TrailingData { extra: u64, expected: u64 },
+
+    #[error("questionnaire pack or its body is {len} bytes, larger than the maximum {max} bytes; this is not a valid pack")]
+    TooLarge { len: u64, max: u64 },
+
+    #[error("questionnaire pack format version {version} is not supported (expected 1); update SICREMI Collect")]
+    UnsupportedVersion { version: u8 },
+
+    #[error("questionnaire pack is signed by key {key_id}, which this workspace does not trust; trust the secretariat's signing key file after checking its fingerprint by telephone")]
+    UnknownSigner { key_id: KeyId },
+
+    #[error("questionnaire pack signature does not verify with the secretariat key {key_id}; the file was altered or damaged, do not use it")]
+    BadSignature { key_id: KeyId },
+
+    #[error("cannot read questionnaire pack file {path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl PackError {
+    /// Returns the stable machine code of this error, such as `pack.signature`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::BadMagic => "pack.bad_magic",
+            Self::Truncated { .. } => "pack.truncated",
+            Self::TrailingData { .. } => "pack.trailing_data",
+            Self::TooLarge { .. } => "pack.too_large",
+            Self::UnsupportedVersion { .. } => "pack.unsupported_version",
+            Self::UnknownSigner { .. } => "pack.unknown_signer",
+            Self::BadSignature { .. } => "pack.signature",
+            Self::Io { .. } => "pack.io",
+        }
+    }
+}
+
 /// An Argon2 parameter of a key file, named in range errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KdfParam {

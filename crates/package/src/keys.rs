@@ -143,12 +143,16 @@ impl fmt::Debug for Fingerprint {
 pub enum SignatureContext {
     /// A signed receipt. The receipt format itself is not defined yet.
     Receipt,
+    /// A questionnaire pack: the data is every byte of the pack file before the signature
+    /// (docs/package-format.md section 6).
+    Pack,
 }
 
 impl SignatureContext {
     fn label(self) -> &'static [u8] {
         match self {
             SignatureContext::Receipt => b"receipt",
+            SignatureContext::Pack => b"pack",
         }
     }
 }

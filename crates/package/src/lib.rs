@@ -2,7 +2,8 @@
 //!
 //! A correspondent signs a payload with an Ed25519 key and encrypts it to the
 //! secretariat's X25519 key with HPKE (RFC 9180). The secretariat checks, decrypts and
-//! verifies it. The byte layouts of packages, key files and public key files are specified
+//! verifies it. The secretariat in turn signs questionnaire packs that correspondents verify
+//! with [`open_pack`]. The byte layouts of packages, key files and public key files are specified
 //! in `docs/package-format.md`, and this crate follows that document.
 //!
 //! The payload is opaque here. Policy decisions (which country a sender may report for,
@@ -13,11 +14,12 @@ mod error;
 mod header;
 mod keyfile;
 mod keys;
+mod pack;
 mod package;
 mod pubfile;
 pub mod suite;
 
-pub use error::{KdfParam, KeyError, PackageError, SignatureError};
+pub use error::{KdfParam, KeyError, PackError, PackageError, SignatureError};
 pub use header::{
     parse_header, CountryCode, Header, HeaderMeta, PayloadType, ENC_LEN, FORMAT_VERSION,
     HEADER_LEN, MAGIC, MAX_PACKAGE_LEN, MAX_PAYLOAD_LEN, PACKAGE_OVERHEAD, SUITE_ID, TAG_LEN,
@@ -29,6 +31,10 @@ pub use keyfile::{
 pub use keys::{
     Fingerprint, KeyId, RecipientPublicKey, RecipientSecretKey, SignatureContext, SigningKey,
     SigningPublicKey, PUBLIC_KEY_LEN, SIGNATURE_LEN,
+};
+pub use pack::{
+    open_pack, read_pack_file, sign_pack, VerifiedPack, MAX_PACK_BODY_LEN, MAX_PACK_LEN,
+    PACK_FORMAT_VERSION, PACK_HEADER_LEN, PACK_MAGIC, PACK_OVERHEAD,
 };
 pub use package::{open, random_package_id, read_package_file, seal, Opened};
 pub use pubfile::{PublicKey, PublicKeyFile, MAX_LABEL_CHARS, MAX_PUBLIC_KEY_FILE_LEN};

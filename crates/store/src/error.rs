@@ -122,6 +122,22 @@ pub enum StoreError {
     },
 
     #[error(
+        "questionnaire pack version {version} is older than version {current}, which \
+         {path} already uses. Import the newest pack the secretariat sent."
+    )]
+    PackOutdated {
+        path: PathBuf,
+        version: u64,
+        current: u64,
+    },
+
+    #[error(
+        "{path} already holds questionnaire pack version {version} with different content; \
+         the pack is rejected. Ask the secretariat which file is the right one."
+    )]
+    PackVersionConflict { path: PathBuf, version: u64 },
+
+    #[error(
         "a constraint failed in {path}: {detail}. The data contains a duplicate or a \
          missing reference; fix the input and try again."
     )]
@@ -158,6 +174,8 @@ impl StoreError {
             StoreError::KeyAlreadyRegistered { .. } => "store.key_already_registered",
             StoreError::PackageIdConflict { .. } => "store.package_id_conflict",
             StoreError::KeyCountryMismatch { .. } => "store.key_country_mismatch",
+            StoreError::PackOutdated { .. } => "store.pack_outdated",
+            StoreError::PackVersionConflict { .. } => "store.pack_version_conflict",
             StoreError::Constraint { .. } => "store.constraint",
             StoreError::Sqlite { .. } => "store.sqlite",
         }

@@ -21,12 +21,13 @@ pub mod workspace;
 
 pub use cell::CellValue;
 pub use consolidated::{
-    Consolidated, ConsolidatedCell, ImportOutcome, ImportedSubmission, NewSigningKey,
-    NewSubmission, RegisteredKey,
+    Consolidated, ConsolidatedCell, ImportOutcome, ImportedSubmission, IssuedPack, NewIssuedPack,
+    NewSigningKey, NewSubmission, RegisteredKey,
 };
 pub use error::StoreError;
 pub use workspace::{
-    setting_keys, AuditEntry, AuditKind, CellChange, Justification, MetadataChange, MetadataEntry,
-    NewJustification, NewOutgoingSubmission, OutgoingSubmission, StoredCell, SubmissionState,
-    Workspace,
+    setting_keys, AuditEntry, AuditKind, CellChange, DroppedItem, Justification, MetadataChange,
+    MetadataEntry, NewJustification, NewOutgoingSubmission, NewPack, NewSecretariatKey,
+    OutgoingSubmission, PackChanges, PackImport, SecretariatKey, SecretariatKeyKind, StoredCell,
+    StoredPack, SubmissionState, Workspace,
 };

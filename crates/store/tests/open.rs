@@ -29,7 +29,7 @@ fn empty_file_is_migrated() {
     assert!(workspace.cells().unwrap().is_empty());
     workspace.close().unwrap();
 
-    assert_eq!(applied_versions(&path), [1]);
+    assert_eq!(applied_versions(&path), [1, 2]);
 }
 
 #[test]
@@ -61,7 +61,38 @@ fn reopen_is_idempotent() {
         assert_eq!(reopened.audit_log(10).unwrap().len(), 1);
         reopened.close().unwrap();
     }
+    assert_eq!(applied_versions(&path), [1, 2]);
+}
+
+#[test]
+fn version_1_file_gains_pack_tables() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sicremi");
+    let mut workspace = Workspace::open(&path).unwrap();
+    workspace
+        .set_cell("T1", "k", &CellValue::number(5), "edit")
+        .unwrap();
+    workspace.close().unwrap();
+
+    // Turn the file back into one that a version without questionnaire packs wrote.
+    let connection = Connection::open(&path).unwrap();
+    connection
+        .execute_batch(
+            "DROP TABLE packs; DROP TABLE secretariat_keys; DROP TABLE dropped_cells;
+             DELETE FROM schema_migrations WHERE version = 2;",
+        )
+        .unwrap();
+    drop(connection);
     assert_eq!(applied_versions(&path), [1]);
+
+    let reopened = Workspace::open(&path).unwrap();
+    assert_eq!(applied_versions(&path), [1, 2]);
+    assert_eq!(
+        reopened.get_cell("T1", "k").unwrap().unwrap().cell,
+        CellValue::number(5)
+    );
+    assert!(reopened.active_pack().unwrap().is_none());
+    assert!(reopened.dropped_items().unwrap().is_empty());
 }
 
 #[test]
@@ -90,7 +121,7 @@ fn newer_schema_is_rejected() {
     assert!(text.contains("future.sicremi"), "{text}");
 
     // The rejected open changed nothing.
-    assert_eq!(applied_versions(&path), [1, 99]);
+    assert_eq!(applied_versions(&path), [1, 2, 99]);
 }
 
 #[test]

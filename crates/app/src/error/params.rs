@@ -11,7 +11,7 @@ use std::path::Path;
 
 use sicremi_codes::{LangError, MatchError};
 use sicremi_model::DefinitionError;
-use sicremi_package::{KdfParam, KeyError, KeyKind, PackageError, SignatureError};
+use sicremi_package::{KdfParam, KeyError, KeyKind, PackError, PackageError, SignatureError};
 use sicremi_sheets::{ExportError, ImportError, Location, Problem, ProblemKind};
 use sicremi_store::StoreError;
 
@@ -107,6 +107,17 @@ impl ErrorParams for StoreError {
             | StoreError::KeyAlreadyRegistered { path, key_id } => {
                 Params::new().path(path).set("key_id", key_id)
             }
+            StoreError::PackOutdated {
+                path,
+                version,
+                current,
+            } => Params::new()
+                .path(path)
+                .set("version", version)
+                .set("current", current),
+            StoreError::PackVersionConflict { path, version } => {
+                Params::new().path(path).set("version", version)
+            }
             StoreError::KeyCountryMismatch {
                 key_id,
                 key_country,
@@ -169,6 +180,27 @@ impl ErrorParams for PackageError {
                 .set("requested", requested)
                 .set("returned", returned),
             PackageError::Io { path, .. } => Params::new().path(path),
+            _ => Params::new(),
+        }
+        .done()
+    }
+}
+
+impl ErrorParams for PackError {
+    fn params(&self) -> BTreeMap<String, String> {
+        match self {
+            PackError::Truncated { len, expected } => {
+                Params::new().set("len", len).set("expected", expected)
+            }
+            PackError::TrailingData { extra, expected } => {
+                Params::new().set("extra", extra).set("expected", expected)
+            }
+            PackError::TooLarge { len, max } => Params::new().set("len", len).set("max", max),
+            PackError::UnsupportedVersion { version } => Params::new().set("version", version),
+            PackError::UnknownSigner { key_id } | PackError::BadSignature { key_id } => {
+                Params::new().set("key_id", key_id)
+            }
+            PackError::Io { path, .. } => Params::new().path(path),
             _ => Params::new(),
         }
         .done()
@@ -313,6 +345,12 @@ impl ErrorParams for ImportError {
             ImportError::TooManyRecords { name, max } | ImportError::TooManyCells { name, max } => {
                 Params::new().set("name", name).set("max", max)
             }
+            ImportError::TooManyBlocks { name, max } => {
+                Params::new().set("name", name).set("max", max)
+            }
+            ImportError::TableLayout { table, detail } => {
+                Params::new().set("table", table).set("detail", detail)
+            }
             ImportError::UnsupportedFormat { name, .. }
             | ImportError::PasswordProtected { name }
             | ImportError::Corrupt { name, .. }
@@ -414,6 +452,7 @@ fn problem_kind_params(params: Params, kind: &ProblemKind) -> Params {
         | ProblemKind::UnknownSex { value }
         | ProblemKind::UnknownCountry { value }
         | ProblemKind::TotalRecord { value }
+        | ProblemKind::UnknownAgeGroup { value }
         | ProblemKind::UnknownField { value } => params.set("value", value),
         ProblemKind::NumberTooLarge { value } => params
             .set("value", value)

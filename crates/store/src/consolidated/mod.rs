@@ -6,6 +6,7 @@
 //! but not signatures, validity periods or revocation: verify those before importing.
 
 mod keys;
+mod packs;
 mod schema;
 
 use std::path::{Path, PathBuf};
@@ -19,6 +20,7 @@ use crate::error::{SqliteResultExt, StoreError};
 use crate::validate::{require_non_empty, sequence_to_sql, sha256_hex};
 
 pub use keys::{NewSigningKey, RegisteredKey};
+pub use packs::{IssuedPack, NewIssuedPack};
 
 /// An open consolidated store file.
 ///

@@ -3,9 +3,10 @@
 
 use crate::database::Migration;
 
-pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    sql: r#"
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        sql: r#"
 -- Public keys that correspondents sign their packages with.
 CREATE TABLE signing_keys (
     key_id TEXT PRIMARY KEY NOT NULL CHECK (key_id <> ''),
@@ -65,7 +66,25 @@ CREATE TABLE cells (
 
 CREATE INDEX cells_by_package ON cells (package_id);
 "#,
-}];
+    },
+    Migration {
+        version: 2,
+        sql: r#"
+-- Questionnaire packs issued to each country. version increases per country; a submission
+-- names the pack it answers, and its import validates against that pack's reference.
+CREATE TABLE issued_packs (
+    country TEXT NOT NULL CHECK (country <> ''),
+    version INTEGER NOT NULL CHECK (version > 0),
+    cycle TEXT NOT NULL,
+    definition_hash TEXT NOT NULL CHECK (definition_hash <> ''),
+    reference TEXT NOT NULL CHECK (json_valid(reference)),
+    sha256 TEXT NOT NULL UNIQUE,
+    issued_at TEXT NOT NULL,
+    PRIMARY KEY (country, version)
+) STRICT;
+"#,
+    },
+];
 
 #[cfg(test)]
 mod tests {

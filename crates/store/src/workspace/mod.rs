@@ -1,11 +1,13 @@
 //! The correspondent's workspace: one SQLite file per country workspace that contains every
 //! entered cell, the metadata answers, the justifications of validation findings, the audit
-//! log and the record of built submission packages.
+//! log, the record of built submission packages, and the questionnaire packs and secretariat
+//! keys received.
 //!
 //! Every write method commits its own transaction before it returns, so an edit that returned
 //! `Ok` survives a crash of the application or a power cut.
 
 mod audit;
+mod packs;
 mod records;
 mod schema;
 mod submissions;
@@ -20,6 +22,10 @@ use crate::error::{SqliteResultExt, StoreError};
 use crate::validate::require_non_empty;
 
 pub use audit::{AuditEntry, AuditKind};
+pub use packs::{
+    DroppedItem, NewPack, NewSecretariatKey, PackChanges, PackImport, SecretariatKey,
+    SecretariatKeyKind, StoredPack,
+};
 pub use records::{Justification, MetadataChange, MetadataEntry, NewJustification};
 pub use submissions::{NewOutgoingSubmission, OutgoingSubmission, SubmissionState};
 

@@ -3,9 +3,10 @@
 
 use crate::database::Migration;
 
-pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    sql: r#"
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        sql: r#"
 CREATE TABLE settings (
     key TEXT PRIMARY KEY NOT NULL,
     value TEXT NOT NULL
@@ -69,7 +70,51 @@ CREATE TABLE submissions (
     state_changed_at TEXT NOT NULL
 ) STRICT;
 "#,
-}];
+    },
+    Migration {
+        version: 2,
+        sql: r#"
+-- Questionnaire packs imported from the secretariat. The pack with the highest version is
+-- active: its definition is the one the workspace is filled against, and its reference is
+-- what validation compares with.
+CREATE TABLE packs (
+    version INTEGER PRIMARY KEY NOT NULL CHECK (version > 0),
+    sha256 TEXT NOT NULL UNIQUE,
+    cycle INTEGER NOT NULL,
+    definition_hash TEXT NOT NULL CHECK (definition_hash <> ''),
+    definition_version INTEGER NOT NULL,
+    definition TEXT NOT NULL CHECK (json_valid(definition)),
+    reference TEXT NOT NULL CHECK (json_valid(reference)),
+    issued_at TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+) STRICT;
+
+-- Public keys of the secretariat that the workspace trusts. position increases with every
+-- write, so the encryption key written last is the one packages are sealed to.
+CREATE TABLE secretariat_keys (
+    key_id TEXT PRIMARY KEY NOT NULL CHECK (key_id <> ''),
+    kind TEXT NOT NULL CHECK (kind IN ('encryption', 'signing')),
+    public_key_file TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source <> ''),
+    position INTEGER NOT NULL UNIQUE,
+    added_at TEXT NOT NULL
+) STRICT;
+
+-- Cells and metadata answers that a new definition has no place for, kept readable. kind
+-- 'cell' has the cell key in item and the cell's JSON in value; kind 'metadata' has the
+-- question id in item and the answer as a JSON string in value.
+CREATE TABLE dropped_cells (
+    id INTEGER PRIMARY KEY NOT NULL,
+    definition_hash TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('cell', 'metadata')),
+    table_id TEXT NOT NULL,
+    item TEXT NOT NULL,
+    value TEXT NOT NULL CHECK (json_valid(value)),
+    dropped_at TEXT NOT NULL
+) STRICT;
+"#,
+    },
+];
 
 #[cfg(test)]
 mod tests {
