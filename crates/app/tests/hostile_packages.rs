@@ -111,7 +111,10 @@ fn make_sealable(correspondent: &mut Correspondent) {
             .unwrap();
         let questions = correspondent.questionnaire().def.metadata.clone();
         let dataset = correspondent.dataset().unwrap();
-        for question in questions.iter().filter(|q| q.required && q.applies_to("T9")) {
+        for question in questions
+            .iter()
+            .filter(|q| q.required && q.applies_to("T9"))
+        {
             if dataset.metadata("T9", &question.id).is_some() {
                 continue;
             }

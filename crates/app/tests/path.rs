@@ -78,7 +78,10 @@ fn answer_open_questions(correspondent: &mut Correspondent) {
     use sicremi_model::definition::MetadataKind;
     let questions = correspondent.questionnaire().def.metadata.clone();
     let dataset = correspondent.dataset().unwrap();
-    for question in questions.iter().filter(|q| q.required && q.applies_to("T9")) {
+    for question in questions
+        .iter()
+        .filter(|q| q.required && q.applies_to("T9"))
+    {
         if dataset.metadata("T9", &question.id).is_some() {
             continue;
         }
@@ -142,7 +145,10 @@ fn whole_path_on_renaper_file() {
         .filter(|f| f.rule == "V02")
         .collect();
     assert_eq!(broken.len(), 1);
-    assert_eq!(broken[0].cells[0].key, format!("{REFERENCE_DATE}:_T:BOL:_T"));
+    assert_eq!(
+        broken[0].cells[0].key,
+        format!("{REFERENCE_DATE}:_T:BOL:_T")
+    );
     assert_eq!(
         broken[0].params["difference"],
         sicremi_model::Param::Int(-5)

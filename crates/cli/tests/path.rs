@@ -120,7 +120,12 @@ fn command_line_path_on_renaper_file() {
     };
     let fix = sicremi(
         data,
-        &["set", "T9", "2023-01-31:_T:PRY:M", &original_men.to_string()],
+        &[
+            "set",
+            "T9",
+            "2023-01-31:_T:PRY:M",
+            &original_men.to_string(),
+        ],
     );
     assert_eq!(
         fix.status.code(),
@@ -149,11 +154,7 @@ fn command_line_path_on_renaper_file() {
     for warning in &warnings {
         let justify = sicremi(
             data,
-            &[
-                "justify",
-                warning,
-                "Inflows arrive with the next package.",
-            ],
+            &["justify", warning, "Inflows arrive with the next package."],
         );
         // Status 1 while another warning is still unjustified.
         assert_ne!(justify.status.code(), Some(2), "{}", stdout(&justify));
