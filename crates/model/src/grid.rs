@@ -22,8 +22,8 @@ pub const UNKNOWN_STATUS: u8 = u8::MAX;
 const FLAG_PRESENT: u8 = 1;
 const FLAG_NOTE: u8 = 2;
 
-/// Why a dataset cannot be indexed. Validation reports it as a value-domain finding
-/// (problem `too_many_dates`), so it never reaches the user as an error of its own.
+/// Failure to index a dataset. Validation reports it as a value-domain finding (problem
+/// `too_many_dates`), so it never reaches the user as an error of its own.
 #[derive(Debug, thiserror::Error)]
 pub enum GridError {
     #[error("table {table} has {count} reference dates, at most {max} are accepted; report the stock at fewer dates")]
@@ -98,9 +98,9 @@ pub struct TableGrid {
     flags: Vec<u8>,
     /// Numbers outside 0..=MAX_COUNT, by cell index; their `values` entry is `NONE`.
     pub invalid: Vec<(usize, i64)>,
-    /// Whether a slice combination holds any cell.
+    /// Whether a slice combination has any cell.
     pub combo_present: Vec<bool>,
-    /// Whether a row of a slice combination is shown: it holds a cell, or the combination is
+    /// Whether a row of a slice combination is shown: it has a cell, or the combination is
     /// present and the row is the total or belongs to a closed dimension.
     pub row_present: Vec<bool>,
 }
@@ -226,7 +226,7 @@ impl TableGrid {
         key
     }
 
-    /// The key of a cell given by its flat index.
+    /// Builds the key of a cell given by its flat index.
     pub fn key_at(&self, index: usize) -> String {
         let columns = self.columns.len();
         let rows = self.rows.len();
@@ -269,7 +269,7 @@ impl TableGrid {
         self.row_present[combo * self.rows.len() + row]
     }
 
-    /// The number of a cell, `None` for no number or one outside the domain.
+    /// Returns the number of a cell, `None` for no number or one outside the domain.
     pub fn value(&self, index: usize) -> Option<i64> {
         let value = self.values[index];
         (value != NONE).then_some(value)
@@ -402,8 +402,8 @@ pub struct Grid<'q> {
     pub questionnaire: &'q Questionnaire,
     pub country: String,
     pub tables: Vec<TableGrid>,
-    /// For each observation status position (as in `TableGrid::obs`), whether it stands in
-    /// for a value.
+    /// For each observation status position (as in `TableGrid::obs`), whether it replaces a
+    /// value.
     pub missing_status: [bool; 256],
 }
 

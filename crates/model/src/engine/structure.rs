@@ -1,5 +1,5 @@
 //! Checks within one table: completeness, the value domain, sums over a dimension, subsets,
-//! residual shares, excluded codes, the asylum caseload, and the metadata answers.
+//! residual shares, excluded codes, the asylum caseload, and the metadata.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -64,8 +64,8 @@ pub(super) fn value_domain(context: &Context<'_>, rule: &Rule, id: &str, out: &m
         report(index, problem, Some(value));
     }
     for combo in (0..table.combos).filter(|c| table.combo_present[*c]) {
-        // Runs of rows holding numbers with no status, the common case, are checked in one
-        // pass each; only a run that fails is walked cell by cell.
+        // Runs of rows with numbers and no status, the common case, are checked in one pass
+        // each. Only a run that fails is walked cell by cell.
         for run in table.row_runs(combo) {
             let cells = table.index(combo, run.start, 0)..table.index(combo, run.end, 0);
             if plain_cells(table, cells.clone()) {
@@ -100,7 +100,7 @@ pub(super) fn value_domain(context: &Context<'_>, rule: &Rule, id: &str, out: &m
     }
 }
 
-/// Whether every cell of a range holds a number and no status the value-domain rule objects to.
+/// Whether every cell of a range has a number and no status the value-domain rule rejects.
 fn plain_cells(table: &TableGrid, range: std::ops::Range<usize>) -> bool {
     // Folds instead of short-circuiting, so the compiler can vectorise the loops.
     let numbers = table.values[range.clone()]
@@ -208,7 +208,7 @@ fn sum_codes(line: &Line<'_>, codes: &[usize]) -> Option<i64> {
     reported.then_some(sum)
 }
 
-/// The cells of `codes` along a line that hold a number.
+/// Lists the cells of `codes` along a line that have a number.
 fn indices_of(line: &Line<'_>, codes: &[usize]) -> Vec<usize> {
     codes
         .iter()
@@ -389,8 +389,8 @@ pub(super) fn caseload(context: &Context<'_>, rule: &Rule, out: &mut Vec<Finding
     let table = context.table(id);
     let axis = Axis::of(definition, dimension);
     let codes = axis_of(table, axis);
-    let wanted = [pending_start, applied, decided, closed, pending_end];
-    let positions: Vec<usize> = wanted
+    let named = [pending_start, applied, decided, closed, pending_end];
+    let positions: Vec<usize> = named
         .iter()
         .map(|code| codes.position(code).expect("checked at load"))
         .collect();

@@ -3,7 +3,7 @@
 //! as (combination, row, column).
 //!
 //! The rule they implement: a line is compared when its total has a number, at least one part
-//! has a number, and no reported part lacks one; parts in rows or slices that are not reported
+//! has a number, and no reported part lacks one. Parts in rows or slices that are not reported
 //! count as nothing. A line differs when the total and the sum of the parts are further apart
 //! than the rounding base times the number of cells involved.
 //!
@@ -16,7 +16,7 @@ fn differs(total: i64, sum: i64, parts: i64, base: i64) -> bool {
     parts > 0 && (i128::from(total) - i128::from(sum)).abs() > i128::from(base * (parts + 1))
 }
 
-/// A cell's contribution to a sum: its number, or 0 and a blank mark.
+/// Splits a cell into its contribution to a sum: its number, or 0 and a blank mark.
 fn part(value: i64) -> (i64, bool) {
     if value == NONE {
         (0, true)
@@ -236,7 +236,7 @@ impl BlockSum {
         }
     }
 
-    /// The sum at a cell of the block, when every added cell had a number.
+    /// Returns the sum at a cell of the block, when every added cell had a number.
     fn at(&self, at: usize) -> Option<i64> {
         (self.reported[at] && !self.blanks[at]).then_some(self.sums[at])
     }

@@ -37,8 +37,8 @@ impl<'t> Resolved<'t> {
         }
     }
 
-    /// The sum of the point's cells in period `code`, with the cells added; `None` when the
-    /// period is not reported or a cell has no number.
+    /// Sums the point's cells in period `code` and lists them. Returns `None` when the period
+    /// is not reported or a cell has no number.
     fn sum(&self, code: &str) -> Option<(i64, Vec<usize>)> {
         let table = self.table;
         let period = table.slices[0].position(code)?;
@@ -66,7 +66,7 @@ impl<'t> Resolved<'t> {
         Some((sum, indices))
     }
 
-    /// Periods for which the table holds any cell.
+    /// Lists the periods for which the table has any cell.
     fn periods(&self) -> Vec<String> {
         let table = self.table;
         let per_period = table.combos_per_period();
@@ -117,7 +117,8 @@ impl Series {
     }
 }
 
-/// The year of a period code: the code itself for years, the first four digits of a date.
+/// Returns the year of a period code: the code itself for years, the first four digits of a
+/// date.
 fn year_of(code: &str) -> Option<i32> {
     code.get(..4)?.parse().ok()
 }
@@ -365,8 +366,8 @@ pub(super) fn rate_range(
     }
 }
 
-/// The sum of a breakdown's rows selected by `include`, in one period, with every other slice
-/// dimension at its total; `None` when the table does not report that period.
+/// Sums a breakdown's rows selected by `include` in one period, with every other slice
+/// dimension at its total. Returns `None` when the table does not report that period.
 fn breakdown_sum(
     table: &TableGrid,
     breakdown: &Breakdown,
