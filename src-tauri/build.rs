@@ -25,6 +25,9 @@ const COMMANDS: &[&str] = &[
     "export_template",
     "seal",
     "default_paths",
+    "pack_inspect",
+    "pack_import",
+    "dropped_items",
     "secretariat_create",
     "secretariat_overview",
     "secretariat_import",
@@ -33,6 +36,7 @@ const COMMANDS: &[&str] = &[
     "secretariat_register",
     "secretariat_revoke",
     "secretariat_export_key",
+    "secretariat_issue_pack",
 ];
 
 fn main() {

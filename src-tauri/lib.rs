@@ -77,6 +77,9 @@ pub fn run(options: LaunchOptions) -> Result<(), ShellError> {
             ipc::correspondent::export_template,
             ipc::correspondent::seal,
             ipc::correspondent::default_paths,
+            ipc::correspondent::pack_inspect,
+            ipc::correspondent::pack_import,
+            ipc::correspondent::dropped_items,
             ipc::secretariat::secretariat_create,
             ipc::secretariat::secretariat_overview,
             ipc::secretariat::secretariat_import,
@@ -85,6 +88,7 @@ pub fn run(options: LaunchOptions) -> Result<(), ShellError> {
             ipc::secretariat::secretariat_register,
             ipc::secretariat::secretariat_revoke,
             ipc::secretariat::secretariat_export_key,
+            ipc::secretariat::secretariat_issue_pack,
         ])
         .build(tauri::generate_context!())
         .map_err(|source| ShellError::Startup { source })?;

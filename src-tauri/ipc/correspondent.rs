@@ -1,10 +1,11 @@
-//! Commands of the correspondent's side: overview, cells, metadata, findings, imports and
-//! sealing.
+//! Commands of the correspondent's side: overview, cells, metadata, findings, imports,
+//! questionnaire packs and sealing.
 
 use serde::Serialize;
 use tauri::Manager;
 
 use sicremi_app::correspondent::{EditOutcome, FindingsView, ImportOutcome, Overview, SealOutcome};
+use sicremi_app::pack::{PackOutcome, PackPreview};
 use sicremi_app::{AppResult, CellInput};
 use sicremi_model::Dataset;
 
@@ -200,6 +201,51 @@ pub async fn seal(
         .lock()
         .correspondent()?
         .seal(&passphrase, destination.as_deref())
+}
+
+/// Verifies the questionnaire pack file at `path` and returns what importing it would change.
+/// Changes nothing.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn pack_inspect(
+    state: tauri::State<'_, SessionState>,
+    path: String,
+) -> AppResult<PackPreview> {
+    let path = required_path(&path, "questionnaire pack file")?;
+    state.lock().correspondent()?.inspect_pack(&path)
+}
+
+/// Imports the questionnaire pack file at `path` in one transaction. A pack whose definition
+/// moves or drops values is imported only with `allow_value_changes`, which the UI sets after
+/// the user has seen the plan from [`pack_inspect`].
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn pack_import(
+    state: tauri::State<'_, SessionState>,
+    path: String,
+    allow_value_changes: bool,
+) -> AppResult<PackOutcome> {
+    let path = required_path(&path, "questionnaire pack file")?;
+    state
+        .lock()
+        .correspondent()?
+        .import_pack(&path, allow_value_changes)
+}
+
+/// Returns the cells and metadata answers that definition changes dropped, oldest first.
+///
+/// The items go out as JSON values because their type lives in sicremi-store, which this
+/// package does not depend on directly.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn dropped_items(
+    state: tauri::State<'_, SessionState>,
+) -> AppResult<Vec<serde_json::Value>> {
+    let items = state.lock().correspondent()?.dropped_cells()?;
+    Ok(items
+        .iter()
+        .map(|item| serde_json::to_value(item).expect("a dropped item serialises"))
+        .collect())
 }
 
 /// Returns the outbox folder and the home folder, to prefill path fields.

@@ -50,6 +50,13 @@ pub async fn set_input(client: &Client, test_id: &str, value: &str) {
     set_value(client, test_id, value, "input").await;
 }
 
+/// Replaces a field's text and fires `input` then `change`, as typing and leaving the field do.
+/// The metadata form saves an answer on `change`.
+pub async fn answer_field(client: &Client, test_id: &str, value: &str) {
+    set_value(client, test_id, value, "input").await;
+    set_value(client, test_id, value, "change").await;
+}
+
 async fn set_value(client: &Client, test_id: &str, value: &str, event: &str) {
     let script = "const element = document.querySelector(`[data-testid=\"${arguments[0]}\"]`); \
                   element.value = arguments[1]; \

@@ -1,21 +1,23 @@
 //! The whole path of the demo in the real app. The test creates the demo network for Argentina,
-//! imports the RENAPER file, breaks and fixes a figure through the grid, justifies a warning and
-//! seals. It then imports the package as the secretariat and compares the secretariat's figures
-//! with sums computed here from the CSV file.
+//! imports the RENAPER file, breaks and fixes a figure through the grid, justifies the warnings
+//! and seals. It then imports the package as the secretariat, finds the justification beside its
+//! finding, and compares the secretariat's figures with sums computed here from the CSV file.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use fantoccini::{Client, Locator};
+use sicremi_model::definition::MetadataKind;
+use sicremi_model::Questionnaire;
 
 use crate::actions::{
-    active_test_id, edit_cell, set_input, set_select, type_into, wait_css, wait_text_containing,
-    wait_until,
+    active_test_id, answer_field, edit_cell, set_input, set_select, type_into, wait_css,
+    wait_text_containing, wait_until,
 };
 use crate::support::{display_missing, with_app_in, TestApp};
 
-const PASSPHRASE: &str = "demo passphrase 2026";
+pub const PASSPHRASE: &str = "demo passphrase 2026";
 const RENAPER_FILE: &str = "tests/realfiles/ar_renaper_extranjeros_residiendo_enero_2023.csv";
 const REFERENCE_DATE: &str = "2023-01-31";
 
@@ -43,13 +45,16 @@ async fn demo_full_path() {
         eprintln!("e2e: demo created after {:?}", started.elapsed());
         import_renaper(&app, &csv).await;
         eprintln!("e2e: RENAPER imported after {:?}", started.elapsed());
+        answer_stock_metadata(&app, &client).await;
+        check_idb_indicator(&app, &client).await;
         break_and_fix_cell(&app, &client, &counts).await;
         eprintln!("e2e: cell broken and fixed after {:?}", started.elapsed());
-        justify_completeness(&app, &client).await;
+        justify_warnings(&app, &client).await;
         let package = seal(&app, &client, &outbox_path).await;
         eprintln!("e2e: sealed after {:?}", started.elapsed());
         check_spanish_heading(&app).await;
         import_as_secretariat(&app, &client, &package).await;
+        check_justification_beside_finding(&app, &client).await;
         check_country_view(&app, &client, &counts).await;
         eprintln!("e2e: whole path passed in {:?}", started.elapsed());
     })
@@ -87,10 +92,79 @@ async fn import_renaper(app: &TestApp, csv: &Path) {
     );
     app.click("renaper-import").await;
     let summary = wait_text_containing(app, "import-summary", "cells written").await;
+    // The file's 60 nationality and sex cells are written for each of T9's age groups and for
+    // the age total.
+    let questionnaire = Questionnaire::embedded();
+    let stock = questionnaire.table("T9").expect("T9 exists");
+    let age_codes: usize = stock.slice_dims()[1..]
+        .iter()
+        .map(|dim| questionnaire.codes(&dim.codelist).len())
+        .product();
+    let expected = grouped(60 * age_codes as i64);
     assert!(
-        summary.contains("60 cells written"),
+        summary.contains(&format!("{expected} cells written")),
         "unexpected import summary {summary:?}"
     );
+}
+
+/// Answers each required metadata question of T9 that the import left empty.
+async fn answer_stock_metadata(app: &TestApp, client: &Client) {
+    app.click("tab-tables").await;
+    set_select(client, "table-select", "T9").await;
+    let questionnaire = Questionnaire::embedded();
+    let required = questionnaire
+        .def
+        .metadata
+        .iter()
+        .filter(|q| q.required && q.applies_to("T9"));
+    for question in required {
+        let test_id = format!("metadata-{}", question.id);
+        let field = app.find(&test_id).await;
+        let current = field.prop("value").await.unwrap().unwrap_or_default();
+        if !current.trim().is_empty() {
+            continue;
+        }
+        match question.kind {
+            MetadataKind::Choice => set_select(client, &test_id, &question.choices[0].code).await,
+            MetadataKind::Date => answer_field(client, &test_id, "2023-02-15").await,
+            MetadataKind::Integer => answer_field(client, &test_id, "0").await,
+            MetadataKind::Text | MetadataKind::LongText => {
+                answer_field(
+                    client,
+                    &test_id,
+                    "Registered foreign residents, all provinces.",
+                )
+                .await
+            }
+        }
+        wait_css(client, &format!("[data-testid={test_id}] ~ small.success")).await;
+    }
+    app.click("tab-findings").await;
+    wait_until("no metadata finding remains for T9", || async {
+        client
+            .find_all(Locator::Css(
+                "[data-testid=finding][data-rule=M01][data-table=T9]",
+            ))
+            .await
+            .map(|found| found.is_empty())
+            .unwrap_or(false)
+    })
+    .await;
+}
+
+/// Checks that the overview shows the IDB indicator as a read-only figure. The demo has no
+/// inflow figures, so the indicator is incomplete.
+async fn check_idb_indicator(app: &TestApp, client: &Client) {
+    app.click("tab-overview").await;
+    let status = app.attribute("idb-status", "data-status").await;
+    assert_eq!(status.as_deref(), Some("incomplete"));
+    let fields = client
+        .find_all(Locator::Css(
+            "[data-testid=idb-indicator] input, [data-testid=idb-indicator] textarea",
+        ))
+        .await
+        .unwrap();
+    assert!(fields.is_empty(), "the IDB indicator has an editable field");
 }
 
 /// Types a value that breaks the sex-sum rule into Bolivia, women, and checks the finding. Then
@@ -108,10 +182,10 @@ async fn break_and_fix_cell(app: &TestApp, client: &Client, counts: &Counts) {
 
     app.click("tab-tables").await;
     set_select(client, "table-select", "T9").await;
-    app.wait_for_text("cell-BOL-F", &women.to_string()).await;
+    app.wait_for_text("cell-BOL-F", &grouped(women)).await;
 
     edit_cell(app, client, "cell-BOL-F", &wrong.to_string()).await;
-    app.wait_for_text("cell-BOL-F", &wrong.to_string()).await;
+    app.wait_for_text("cell-BOL-F", &grouped(wrong)).await;
     let severity = app.attribute("cell-BOL-F", "data-severity").await;
     assert_eq!(severity.as_deref(), Some("error"));
 
@@ -149,7 +223,7 @@ async fn break_and_fix_cell(app: &TestApp, client: &Client, counts: &Counts) {
     })
     .await;
     edit_cell(app, client, "cell-BOL-F", &women.to_string()).await;
-    app.wait_for_text("cell-BOL-F", &women.to_string()).await;
+    app.wait_for_text("cell-BOL-F", &grouped(women)).await;
     app.click("tab-findings").await;
     wait_until("the sex-sum finding disappears", || async {
         client
@@ -162,38 +236,56 @@ async fn break_and_fix_cell(app: &TestApp, client: &Client, counts: &Counts) {
     app.wait_for_text("findings-count-error", "0 errors").await;
 }
 
-/// Justifies the only remaining warning: T1 has no figures.
-async fn justify_completeness(app: &TestApp, client: &Client) {
-    let finding = wait_css(client, "[data-testid=finding][data-rule=V00]").await;
+/// Text of the justification of T1's completeness warning, looked for again at the secretariat.
+const COMPLETENESS_JUSTIFICATION: &str =
+    "Permanent inflows are compiled by another agency and sent later.";
+
+/// Justifies every remaining warning. T1 has no figures, so its completeness warning is among
+/// them, and it gets COMPLETENESS_JUSTIFICATION.
+async fn justify_warnings(app: &TestApp, client: &Client) {
+    let finding = wait_css(
+        client,
+        "[data-testid=finding][data-rule=V00][data-table=T1]",
+    )
+    .await;
     let text = finding.text().await.unwrap();
     assert!(
         text.contains("2023, 2024, 2025"),
         "completeness finding {text:?}"
     );
-    let area = finding
-        .find(Locator::Css("[data-testid=justification-text]"))
+
+    let warnings = client
+        .find_all(Locator::Css("[data-testid=finding][data-severity=warning]"))
         .await
         .unwrap();
-    area.send_keys("Permanent inflows are compiled by another agency and sent later.")
+    assert!(!warnings.is_empty(), "no warning to justify");
+    for warning in &warnings {
+        let id = warning.attr("data-finding-id").await.unwrap().unwrap();
+        let rule = warning.attr("data-rule").await.unwrap();
+        let table = warning.attr("data-table").await.unwrap();
+        let justification = if rule.as_deref() == Some("V00") && table.as_deref() == Some("T1") {
+            COMPLETENESS_JUSTIFICATION.to_string()
+        } else {
+            format!("Checked with the source agency ({id}).")
+        };
+        let selector = format!("[data-testid=finding][data-finding-id=\"{id}\"]");
+        let area = wait_css(
+            client,
+            &format!("{selector} [data-testid=justification-text]"),
+        )
+        .await;
+        area.send_keys(&justification).await.unwrap();
+        wait_css(
+            client,
+            &format!("{selector} [data-testid=justification-save]"),
+        )
         .await
-        .unwrap();
-    finding
-        .find(Locator::Css("[data-testid=justification-save]"))
-        .await
-        .unwrap()
         .click()
         .await
         .unwrap();
-    wait_css(
-        client,
-        "[data-testid=finding][data-rule=V00] [data-testid=justified]",
-    )
-    .await;
-    app.wait_for_text(
-        "findings-count-warning",
-        "1 warning (0 without justification)",
-    )
-    .await;
+        wait_css(client, &format!("{selector} [data-testid=justified]")).await;
+    }
+    wait_text_containing(app, "findings-count-warning", "(0 without justification)").await;
 }
 
 async fn seal(app: &TestApp, client: &Client, outbox: &Path) -> PathBuf {
@@ -253,6 +345,51 @@ async fn import_as_secretariat(app: &TestApp, client: &Client, package: &Path) {
     );
 }
 
+/// Opens the findings of the imported package and checks that T1's completeness warning shows
+/// the correspondent's justification beside it.
+async fn check_justification_beside_finding(app: &TestApp, client: &Client) {
+    app.click("submission-findings-toggle-1-ARG").await;
+    let finding = wait_css(
+        client,
+        "[data-testid=submission-finding][data-rule=V00][data-table=T1]",
+    )
+    .await;
+    let message = finding
+        .find(Locator::Css("[data-testid=submission-finding-message]"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(message.contains("2023, 2024, 2025"), "finding {message:?}");
+    let justification = finding
+        .find(Locator::Css("[data-testid=submission-justification-text]"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(justification.trim(), COMPLETENESS_JUSTIFICATION);
+    let written = finding
+        .find(Locator::Css("[data-testid=submission-justification-at]"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(written.starts_with("Written on"), "time line {written:?}");
+    let outdated = finding
+        .find_all(Locator::Css(
+            "[data-testid=submission-justification-outdated]",
+        ))
+        .await
+        .unwrap();
+    assert!(
+        outdated.is_empty(),
+        "the justification is shown as outdated"
+    );
+}
+
 async fn check_country_view(app: &TestApp, client: &Client, counts: &Counts) {
     set_select(client, "country-select", "ARG").await;
     set_select(client, "country-table-select", "T9").await;
@@ -283,7 +420,7 @@ async fn check_country_view(app: &TestApp, client: &Client, counts: &Counts) {
         ("cell-PRY-_T", sum(Some("Paraguay"), None)),
     ];
     for (test_id, value) in expected {
-        app.wait_for_text(test_id, &value.to_string()).await;
+        app.wait_for_text(test_id, &grouped(value)).await;
     }
     assert!(sum(None, None) > 3_000_000, "the CSV sums look wrong");
 }
@@ -336,7 +473,7 @@ fn split_csv_line(line: &str) -> Vec<String> {
     fields
 }
 
-/// Formats a count with English digit grouping, as the UI's Fluent messages show it.
+/// Formats a count with English digit grouping, as the grid and the Fluent messages show it.
 fn grouped(value: i64) -> String {
     let digits = value.unsigned_abs().to_string();
     let mut out = String::new();

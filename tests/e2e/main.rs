@@ -6,6 +6,8 @@
 mod actions;
 mod full_path;
 mod grid;
+mod packs;
 mod secretariat_setup;
+mod slices;
 mod smoke;
 mod support;

@@ -12,8 +12,12 @@ import type {
   FileImport,
   FindingsView,
   ImportOutcome,
+  DroppedItem,
   KeyView,
   Overview,
+  PackIssue,
+  PackOutcome,
+  PackPreview,
   RegisteredKeyView,
   SealOutcome,
   SecretariatOverview,
@@ -125,6 +129,20 @@ export function getDefaultPaths(): Promise<DefaultPaths> {
   return invoke('default_paths')
 }
 
+/** Verifies a questionnaire pack file and resolves to what importing it would change. */
+export function inspectPack(path: string): Promise<PackPreview> {
+  return invoke('pack_inspect', { path })
+}
+
+/** Imports a questionnaire pack; `allowValueChanges` confirms the moves and drops it plans. */
+export function importPack(path: string, allowValueChanges: boolean): Promise<PackOutcome> {
+  return invoke('pack_import', { path, allowValueChanges })
+}
+
+export function getDroppedItems(): Promise<DroppedItem[]> {
+  return invoke('dropped_items')
+}
+
 // Secretariat
 
 export function getSecretariatOverview(): Promise<SecretariatOverview> {
@@ -150,6 +168,16 @@ export function registerCorrespondent(path: string, country: string): Promise<Re
 
 export function revokeKey(keyId: string): Promise<RegisteredKeyView> {
   return invoke('secretariat_revoke', { keyId })
+}
+
+/** Issues a signed questionnaire pack for `country` with `population` (persons per year). */
+export function issuePack(
+  country: string,
+  passphrase: string,
+  population: Record<string, number>,
+  path: string,
+): Promise<PackIssue> {
+  return invoke('secretariat_issue_pack', { country, passphrase, population, path })
 }
 
 /** Writes the secretariat's public encryption key file; resolves to the path written. */

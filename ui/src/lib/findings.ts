@@ -1,15 +1,39 @@
 // Rendering of validation findings in the current language. The arguments added to the
 // finding's own parameters match those of crates/app/src/i18n.rs: table_title, code_label,
-// field_label and cell.
+// field_label and cell. Findings that name other tables also get a title for each of them (see
+// TABLE_PARAMS).
 import type { FluentVariable } from '@fluent/bundle'
 import { t } from './i18n.svelte'
-import { codeLabel, definition, describeCell, rowDimension, table, text } from './questionnaire.svelte'
-import type { Finding, Justification, Severity } from './types'
+import { codeLabel, definition, describeCell, sliceDimensions, table, text } from './questionnaire.svelte'
+import type { Finding, Justification, Severity, TableDef } from './types'
 
 export const SEVERITY_MESSAGE: Record<Severity, string> = {
   error: 'severity-error',
   warning: 'severity-warning',
   info: 'severity-info',
+}
+
+/** Parameters that name a table id; each gets `<parameter>_title` with the table's title. Rules
+ *  that compare two tables (cross_table, stock_bound) set them. */
+const TABLE_PARAMS = ['left_table', 'right_table', 'flow_table', 'stock_table'] as const
+
+/**
+ * Returns the label of `code` in the table. The row and column dimensions are searched first,
+ * then the slice dimensions after the period, and the dimension named by the finding's
+ * `dimension` parameter last. That order finds the list for the sum, subset and share rules: a
+ * sum along the sex columns names a nationality row (`dimension` = sex, `code` = BOL), and a
+ * share rule names a code of its own `dimension` (XXX for unknown nationality).
+ */
+function labelOfCode(tableDef: TableDef, code: string, dimension: unknown): string {
+  const grid = tableDef.dimensions.filter((d) => d.role !== 'slice')
+  const breakdowns = sliceDimensions(tableDef).slice(1)
+  const candidates = [...grid, ...breakdowns]
+  candidates.sort((a, b) => Number(a.id === dimension) - Number(b.id === dimension))
+  for (const candidate of candidates) {
+    const label = codeLabel(candidate.codelist, code)
+    if (label !== code) return label
+  }
+  return code
 }
 
 /** The finding's message with its parameters and the labels named in the current language. */
@@ -20,14 +44,21 @@ export function findingText(finding: Finding): string {
     args.table_title = text(tableDef.title)
     const code = finding.params.code
     if (typeof code === 'string') {
-      args.code_label = codeLabel(rowDimension(tableDef).codelist, code)
+      args.code_label = labelOfCode(tableDef, code, finding.params.dimension)
     }
-    const field = finding.params.field
-    if (typeof field === 'string') {
-      const question = definition().definition.metadata.find((q) => q.id === field)
-      if (question) {
-        args.field_label = text(question.label)
-      }
+  }
+  const field = finding.params.field
+  if (typeof field === 'string') {
+    const question = definition().definition.metadata.find((q) => q.id === field)
+    if (question) {
+      args.field_label = text(question.label)
+    }
+  }
+  for (const name of TABLE_PARAMS) {
+    const id = finding.params[name]
+    const other = typeof id === 'string' ? table(id) : undefined
+    if (other) {
+      args[`${name}_title`] = text(other.title)
     }
   }
   const first = finding.cells[0]
@@ -44,4 +75,9 @@ export function isCovered(finding: Finding, justifications: Justification[]): bo
       j.values.length === finding.values.length &&
       j.values.every((value, index) => value === finding.values[index]),
   )
+}
+
+/** Returns the ids of the definition's rules whose check is of `kind` ("idb_indicator", say). */
+export function rulesOfKind(kind: string): string[] {
+  return (definition().definition.rules ?? []).filter((rule) => rule.check.kind === kind).map((rule) => rule.id)
 }

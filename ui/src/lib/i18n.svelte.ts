@@ -138,3 +138,29 @@ export function formatTime(iso: string): string {
   if (Number.isNaN(time.getTime())) return iso
   return time.toLocaleString(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short' })
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+/** Formats a count with the digit grouping of the current language ("12,345" in English,
+ *  "12.345" in Spanish), for display only: editors and stored values keep plain digits. */
+export function formatCount(value: number): string {
+  const language = currentLanguage()
+  let format = numberFormats.get(language)
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: 0 })
+    numberFormats.set(language, format)
+  }
+  return format.format(value)
+}
+
+/** Formats a decimal sent as text ("0.62") in the current language ("0,62" in Spanish), with
+ *  the decimals it was sent with. Text that is not a number is returned unchanged. */
+export function formatDecimalText(value: string): string {
+  const number = Number(value)
+  if (value.trim() === '' || !Number.isFinite(number)) return value
+  const decimals = value.includes('.') ? value.length - value.indexOf('.') - 1 : 0
+  return number.toLocaleString(currentLanguage(), {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  })
+}

@@ -63,6 +63,17 @@ export function codes(codelist: string): Code[] {
   return definition().codes[codelist] ?? []
 }
 
+/** The label of a dimension's code list in the current language ("Year", "Age group"). */
+export function dimensionLabel(dimension: DimensionDef): string {
+  return text(definition().definition.codelists[dimension.codelist]?.label)
+}
+
+/** The house-style symbol for a cell with no number and observation status `obsStatus` (".."
+ *  for not available, say), or the status code when the definition gives no symbol. */
+export function statusSymbol(obsStatus: string): string {
+  return definition().definition.statuses.symbols?.[obsStatus] ?? obsStatus
+}
+
 /** The label of an observation or confidentiality status code in the current language. */
 export function statusLabel(kind: 'obs_status' | 'conf_status', code: string): string {
   const found = definition().definition.statuses[kind].find((c) => c.code === code)
@@ -83,7 +94,7 @@ export function tableTitle(id: string): string {
   return found ? text(found.title) : id
 }
 
-function dimensionWithRole(tableDef: TableDef, role: DimensionDef['role']): DimensionDef {
+function dimensionWithRole(tableDef: TableDef, role: 'row' | 'column'): DimensionDef {
   const found = tableDef.dimensions.find((d) => d.role === role)
   if (!found) {
     throw new Error(`table ${tableDef.id} has no ${role} dimension`)
@@ -91,8 +102,14 @@ function dimensionWithRole(tableDef: TableDef, role: DimensionDef['role']): Dime
   return found
 }
 
-export function sliceDimension(tableDef: TableDef): DimensionDef {
-  return dimensionWithRole(tableDef, 'slice')
+/** The slice dimensions in key order: the period (year or reference date) first. */
+export function sliceDimensions(tableDef: TableDef): DimensionDef[] {
+  return tableDef.dimensions.slice(0, tableDef.dimensions.length - 2)
+}
+
+/** The period dimension: the first slice dimension. */
+export function periodDimension(tableDef: TableDef): DimensionDef {
+  return tableDef.dimensions[0]
 }
 
 export function rowDimension(tableDef: TableDef): DimensionDef {
@@ -103,30 +120,59 @@ export function columnDimension(tableDef: TableDef): DimensionDef {
   return dimensionWithRole(tableDef, 'column')
 }
 
-/** Whether the table's slices are dates chosen by the correspondent rather than listed codes. */
+/** Whether the table's periods are dates chosen by the correspondent rather than listed codes. */
 export function hasDateSlices(tableDef: TableDef): boolean {
-  return definition().definition.codelists[sliceDimension(tableDef).codelist]?.kind === 'date'
+  return definition().definition.codelists[periodDimension(tableDef).codelist]?.kind === 'date'
 }
 
-/** Builds a cell key from the codes of the slice, row and column. */
+/** Joins one code per slice dimension, in dimension order, into a slice ("2024:FIRST:_T"). */
+export function joinSlice(sliceCodes: readonly string[]): string {
+  return sliceCodes.join(KEY_SEPARATOR)
+}
+
+/** Splits a slice into one code per slice dimension, or undefined if the count is wrong. */
+export function splitSlice(tableDef: TableDef, slice: string): string[] | undefined {
+  const parts = slice.split(KEY_SEPARATOR)
+  return parts.length === sliceDimensions(tableDef).length ? parts : undefined
+}
+
+/** Builds a cell key from a slice (the slice codes joined by ':'), a row code and a column code. */
 export function cellKey(tableDef: TableDef, slice: string, row: string, column: string): string {
-  return tableDef.dimensions
-    .map((d) => (d.role === 'slice' ? slice : d.role === 'row' ? row : column))
-    .join(KEY_SEPARATOR)
+  const [first, second] = tableDef.dimensions.slice(-2)
+  const grid = first.role === 'row' && second.role === 'column' ? [row, column] : [column, row]
+  return [slice, ...grid].join(KEY_SEPARATOR)
 }
 
-/** Splits a cell key into the codes of the slice, row and column, or undefined if malformed. */
+/** Splits a cell key into its slice (codes still joined by ':'), row and column, or undefined
+ *  if the key does not have one code per dimension. */
 export function splitKey(
   tableDef: TableDef,
   key: string,
 ): { slice: string; row: string; column: string } | undefined {
   const parts = key.split(KEY_SEPARATOR)
-  if (parts.length !== tableDef.dimensions.length) {
+  const dimensions = tableDef.dimensions
+  if (parts.length !== dimensions.length || dimensions.length < 3) {
     return undefined
   }
-  const codesByRole: Record<string, string> = {}
-  tableDef.dimensions.forEach((d, index) => (codesByRole[d.role] = parts[index]))
-  return { slice: codesByRole.slice, row: codesByRole.row, column: codesByRole.column }
+  const sliceLength = dimensions.length - 2
+  const rowFirst = dimensions[sliceLength].role === 'row'
+  const [first, second] = parts.slice(sliceLength)
+  return {
+    slice: joinSlice(parts.slice(0, sliceLength)),
+    row: rowFirst ? first : second,
+    column: rowFirst ? second : first,
+  }
+}
+
+/** "2024 · First applications · 15 to 24 years": a slice named by its code labels. */
+export function describeSlice(tableDef: TableDef, slice: string): string {
+  const parts = splitSlice(tableDef, slice)
+  if (!parts) {
+    return slice
+  }
+  return sliceDimensions(tableDef)
+    .map((d, index) => codeLabel(d.codelist, parts[index]))
+    .join(' · ')
 }
 
 /** "T1 · 2025 · Bolivia · Women": a cell named by its table and code labels, as in the CLI. */

@@ -21,9 +21,11 @@ export interface Statuses {
   conf_status: Code[]
   /** Observation statuses that stand in for a number. */
   missing: string[]
+  /** House-style symbol shown for a cell with no number, by observation status (".." for L). */
+  symbols?: Record<string, string>
 }
 
-export type MetadataKind = 'text' | 'long_text' | 'choice' | 'date'
+export type MetadataKind = 'text' | 'long_text' | 'choice' | 'date' | 'integer'
 
 export interface MetadataQuestion {
   id: string
@@ -32,6 +34,8 @@ export interface MetadataQuestion {
   kind: MetadataKind
   required: boolean
   choices: Code[]
+  /** Tables the question is asked for; empty means every table. */
+  tables?: string[]
 }
 
 export interface DimensionDef {
@@ -50,8 +54,17 @@ export interface TableDef {
   period: "year" | "reference_date"
   mandatory: boolean
   mandatory_periods: string[]
-  /** Dimensions in cell-key order. */
+  /** Dimensions in cell-key order: the slice dimensions first (the period first of all), then
+   *  the row and the column dimension in either order. */
   dimensions: DimensionDef[]
+}
+
+/** A validation rule. Only the fields the UI reads are typed, and `check` contains more. */
+export interface Rule {
+  id: string
+  severity: Severity
+  message: string
+  check: { kind: string } & Record<string, unknown>
 }
 
 export interface Definition {
@@ -64,6 +77,7 @@ export interface Definition {
   statuses: Statuses
   metadata: MetadataQuestion[]
   tables: TableDef[]
+  rules?: Rule[]
 }
 
 /** Reply of `get_definition`. */
@@ -244,6 +258,10 @@ export interface ImportedSubmission {
   sender_key_id: string
   sha256: string
   imported_at: string
+  /** Findings of the secretariat's validation of the package at import. */
+  findings: Finding[]
+  /** The correspondent's justifications, as sealed in the package. */
+  justifications: Justification[]
   is_current: boolean
 }
 
@@ -284,4 +302,77 @@ export interface Dataset {
   cells: Record<string, Record<string, CellContent>>
   /** Answers per table id, then question id. */
   metadata: Record<string, Record<string, string>>
+}
+
+/** Position of a questionnaire pack against the packs the workspace already has. */
+export type PackStatus = 'new' | 'already_imported' | 'outdated' | 'version_conflict'
+
+export interface MigrationPlan {
+  /** Cells whose table and key stay the same. */
+  kept: number
+  moved: { from: CellRef; to: CellRef; value: CellContent }[]
+  dropped: { cell: CellRef; value: CellContent }[]
+  moved_metadata: { from_table: string; to_table: string; field: string; value: string }[]
+  dropped_metadata: { table: string; field: string; value: string }[]
+  /** Tables of the new definition that no old table maps to. */
+  new_tables: string[]
+  new_codes: { table: string; dimension: string; code: string }[]
+}
+
+/** Reply of `pack_inspect`: what importing a questionnaire pack would change. */
+export interface PackPreview {
+  country: string
+  cycle: number
+  pack_version: number
+  issued_at: string
+  status: PackStatus
+  /** Version of the workspace's active pack; null before the first import. */
+  current_pack_version: number | null
+  definition_version: number
+  definition_hash: string
+  definition_changed: boolean
+  keys: KeyView[]
+  /** Accepted values that would fill empty cells. */
+  prefilled_values: number
+  population_years: string[]
+  /** Null when the definition stays the same. */
+  migration: MigrationPlan | null
+  sha256: string
+}
+
+export interface PackOutcome {
+  pack_version: number
+  definition_version: number
+  definition_hash: string
+  already_imported: boolean
+  prefilled: number
+  moved: number
+  dropped: number
+}
+
+/** A cell or metadata answer that a definition change dropped, kept readable. */
+export interface DroppedItem {
+  id: number
+  definition_hash: string
+  kind: 'cell' | 'metadata'
+  table_id: string
+  /** The cell key or the metadata question id. */
+  item: string
+  /** The cell's content, or the answer as a string. */
+  value: CellContent | string
+  dropped_at: string
+}
+
+/** Reply of `secretariat_issue_pack`. */
+export interface PackIssue {
+  path: string
+  country: string
+  pack_version: number
+  definition_hash: string
+  /** Accepted cells carried as reference values. */
+  accepted_cells: number
+  population_years: string[]
+  sha256: string
+  bytes: number
+  signing_key: KeyView
 }
