@@ -137,16 +137,14 @@ impl Catalog {
         }
     }
 
-    /// Formats the finding's message with its parameters, the table title and the first cell named in
-    /// this language.
-    pub fn finding(&self, finding: &Finding, questionnaire: &Questionnaire) -> String {
-        let mut args = FluentArgs::new();
-        for (name, value) in &finding.params {
-            match value {
-                Param::Int(number) => args.set(name.as_str(), FluentValue::from(*number)),
-                Param::Text(text) => args.set(name.as_str(), FluentValue::from(text.clone())),
-            }
-        }
+    /// Adds the labels a finding's message may use: the table title, the label of the code
+    /// the finding names, the metadata question and the titles of other tables named.
+    fn add_finding_labels(
+        &self,
+        finding: &Finding,
+        questionnaire: &Questionnaire,
+        args: &mut FluentArgs<'_>,
+    ) {
         if let Some(table) = finding
             .table
             .as_deref()
@@ -159,28 +157,82 @@ impl Catalog {
                 ),
             );
             if let Some(Param::Text(code)) = finding.params.get("code") {
-                let row_list = &table.row_dim().codelist;
+                let dimension = match finding.params.get("dimension") {
+                    Some(Param::Text(dimension)) => Some(dimension.as_str()),
+                    _ => None,
+                };
                 args.set(
                     "code_label",
+                    FluentValue::from(Self::label_of_code(
+                        questionnaire,
+                        table,
+                        code,
+                        dimension,
+                        self.lang,
+                    )),
+                );
+            }
+        }
+        if let Some(Param::Text(field)) = finding.params.get("field") {
+            if let Some(question) = questionnaire.def.metadata.iter().find(|q| &q.id == field) {
+                args.set(
+                    "field_label",
                     FluentValue::from(
-                        questionnaire
-                            .code_label(row_list, code, self.lang)
-                            .to_string(),
+                        sicremi_model::definition::text_in(&question.label, self.lang).to_string(),
                     ),
                 );
             }
-            if let Some(Param::Text(field)) = finding.params.get("field") {
-                if let Some(question) = questionnaire.def.metadata.iter().find(|q| &q.id == field) {
-                    args.set(
-                        "field_label",
-                        FluentValue::from(
-                            sicremi_model::definition::text_in(&question.label, self.lang)
-                                .to_string(),
-                        ),
-                    );
-                }
+        }
+        // Findings that compare tables name each of them; the messages may use their titles.
+        for name in ["left_table", "right_table", "flow_table", "stock_table"] {
+            if let Some(other) = match finding.params.get(name) {
+                Some(Param::Text(id)) => questionnaire.table(id),
+                _ => None,
+            } {
+                args.set(
+                    format!("{name}_title"),
+                    FluentValue::from(
+                        sicremi_model::definition::text_in(&other.title, self.lang).to_string(),
+                    ),
+                );
             }
         }
+    }
+
+    /// Returns the label of `code` in `table`. The row and column dimensions are searched first,
+    /// then the slice dimensions after the period, and the dimension the finding names last, the
+    /// same order as the desktop app: a sum along the sex columns names a nationality row, and a
+    /// share rule names a code of its own dimension.
+    fn label_of_code(
+        questionnaire: &Questionnaire,
+        table: &sicremi_model::TableDef,
+        code: &str,
+        dimension: Option<&str>,
+        lang: &str,
+    ) -> String {
+        let mut candidates: Vec<&sicremi_model::definition::DimensionDef> =
+            vec![table.row_dim(), table.column_dim()];
+        candidates.extend(&table.slice_dims()[1..]);
+        candidates.sort_by_key(|d| Some(d.id.as_str()) == dimension);
+        candidates
+            .iter()
+            .map(|d| questionnaire.code_label(&d.codelist, code, lang))
+            .find(|label| *label != code)
+            .unwrap_or(code)
+            .to_string()
+    }
+
+    /// Formats the finding's message with its parameters, the table title and the first cell named in
+    /// this language.
+    pub fn finding(&self, finding: &Finding, questionnaire: &Questionnaire) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &finding.params {
+            match value {
+                Param::Int(number) => args.set(name.as_str(), FluentValue::from(*number)),
+                Param::Text(text) => args.set(name.as_str(), FluentValue::from(text.clone())),
+            }
+        }
+        self.add_finding_labels(finding, questionnaire, &mut args);
         let cell = finding
             .cells
             .first()
@@ -247,6 +299,51 @@ mod tests {
                 panic!("{lang}.ftl: {errors:?}");
             }
         }
+    }
+
+    fn finding(table: &str, params: &[(&str, &str)]) -> Finding {
+        Finding {
+            id: "V02-0000000000000000".into(),
+            rule: "V02".into(),
+            severity: sicremi_model::Severity::Error,
+            message: "finding-residual-share".into(),
+            table: Some(table.into()),
+            cells: Vec::new(),
+            values: Vec::new(),
+            params: params
+                .iter()
+                .map(|(name, value)| (name.to_string(), Param::Text(value.to_string())))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn code_label_searches_every_dimension() {
+        let questionnaire = Questionnaire::embedded();
+        let catalog = Catalog::new("es");
+        let label = |table: &str, params: &[(&str, &str)]| {
+            let mut args = FluentArgs::new();
+            catalog.add_finding_labels(&finding(table, params), &questionnaire, &mut args);
+            match args.get("code_label") {
+                Some(FluentValue::String(text)) => text.to_string(),
+                other => panic!("no code_label: {other:?}"),
+            }
+        };
+        // A sum along the sex columns names its nationality row.
+        assert_eq!(
+            label("T1", &[("code", "BOL"), ("dimension", "sex")]),
+            "Bolivia"
+        );
+        // A sum along the nationalities names its sex column.
+        assert_eq!(
+            label("T1", &[("code", "F"), ("dimension", "nationality")]),
+            "Mujeres"
+        );
+        // A sum over age groups names a code of a slice dimension.
+        assert_eq!(
+            label("T5", &[("code", "Y15T24"), ("dimension", "age")]),
+            "15–24 años"
+        );
     }
 
     #[test]
