@@ -13,7 +13,7 @@ BUILD_PACKAGES=(
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libsoup-3.0-dev libxdo-dev libssl-dev
 )
 # imagemagick provides `import`, which takes the screenshots of failed end-to-end tests.
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver imagemagick python3)
 # Vite 8 refuses to run on older Node versions.
 MIN_NODE_VERSION="20.19.0"
 # Installed from the npm registry when the system's Node.js is older than MIN_NODE_VERSION.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test of SICREMI Collect, in the order a fresh clone needs them.
-# The steps: system packages, tauri-driver, UI install, UI type check and build, rustfmt, clippy,
+# The steps: system packages, tauri-driver, UI install, UI type check and build, the
+# questionnaire definition against its generator, rustfmt, clippy,
 # the Rust tests of the library crates, and last the desktop shell's tests. The shell's tests
 # include the end-to-end tests, which run under a virtual X display (Xvfb).
 # The script stops at the first failing step and names it.
@@ -58,6 +59,9 @@ step "UI type check (svelte-check, tsc)"
 
 step "UI build"
 (cd ui && npm run build)
+
+step "questionnaire definition matches its generator"
+python3 tools/questionnaire/generate.py --check
 
 step "rustfmt"
 cargo fmt --all --check
