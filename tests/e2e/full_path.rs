@@ -158,6 +158,9 @@ async fn check_idb_indicator(app: &TestApp, client: &Client) {
     app.click("tab-overview").await;
     let status = app.attribute("idb-status", "data-status").await;
     assert_eq!(status.as_deref(), Some("incomplete"));
+    // An indicator that was not computed shows no figures, not zeros.
+    app.wait_for_text("idb-inflows", "—").await;
+    app.wait_for_text("idb-percent", "—").await;
     let fields = client
         .find_all(Locator::Css(
             "[data-testid=idb-indicator] input, [data-testid=idb-indicator] textarea",

@@ -7,6 +7,17 @@ use sicremi_model::{Finding, Param, Questionnaire};
 
 use crate::error::AppError;
 
+/// Finding parameters that carry a decimal number as text ("12.5"): percentages and rates.
+/// The renderers write them with the decimal separator of the user's language.
+const DECIMAL_PARAMS: [&str; 6] = [
+    "percent",
+    "threshold_percent",
+    "max_percent",
+    "rate",
+    "min",
+    "max",
+];
+
 /// The catalogs, embedded so the command line works from any folder.
 pub const CATALOGS: [(&str, &str); 4] = [
     ("en", include_str!("../../../assets/i18n/en.ftl")),
@@ -137,6 +148,19 @@ impl Catalog {
         }
     }
 
+    /// Writes a decimal parameter ("12.5") with this language's decimal separator.
+    fn decimal(&self, text: &str) -> String {
+        let is_decimal = !text.is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == '-');
+        if is_decimal && self.lang != "en" {
+            text.replace('.', ",")
+        } else {
+            text.to_string()
+        }
+    }
+
     /// Adds the labels a finding's message may use: the table title, the label of the code
     /// the finding names, the metadata question and the titles of other tables named.
     fn add_finding_labels(
@@ -229,6 +253,9 @@ impl Catalog {
         for (name, value) in &finding.params {
             match value {
                 Param::Int(number) => args.set(name.as_str(), FluentValue::from(*number)),
+                Param::Text(text) if DECIMAL_PARAMS.contains(&name.as_str()) => {
+                    args.set(name.as_str(), FluentValue::from(self.decimal(text)))
+                }
                 Param::Text(text) => args.set(name.as_str(), FluentValue::from(text.clone())),
             }
         }

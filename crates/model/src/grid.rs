@@ -397,9 +397,9 @@ fn status_index(codes: &[crate::definition::Code], code: Option<&str>) -> u8 {
 }
 
 /// The dense form of a dataset, one `TableGrid` per table of the definition, in its order.
+/// It is built for one definition and must be used with that definition only.
 #[derive(Debug, Clone)]
-pub struct Grid<'q> {
-    pub questionnaire: &'q Questionnaire,
+pub struct Grid {
     pub country: String,
     pub tables: Vec<TableGrid>,
     /// For each observation status position (as in `TableGrid::obs`), whether it replaces a
@@ -407,43 +407,13 @@ pub struct Grid<'q> {
     pub missing_status: [bool; 256],
 }
 
-impl<'q> Grid<'q> {
+impl Grid {
     /// Builds the index. Cells whose key does not fit the definition are left out: payloads
     /// and imports check keys before they reach the dataset.
-    pub fn build(questionnaire: &'q Questionnaire, dataset: &Dataset) -> Result<Self, GridError> {
+    pub fn build(questionnaire: &Questionnaire, dataset: &Dataset) -> Result<Self, GridError> {
         let mut tables = Vec::with_capacity(questionnaire.def.tables.len());
         for table in &questionnaire.def.tables {
-            let cells = dataset.cells.get(&table.id);
-            let dates = match questionnaire.codelist(&table.period_dim().codelist) {
-                Some(list) if list.kind == CodeListKind::Date => {
-                    let mut dates: Vec<String> = cells
-                        .into_iter()
-                        .flat_map(|c| c.keys())
-                        .map(|key| table.period_of(key).to_string())
-                        .filter(|date| crate::definition::is_iso_date(date))
-                        .collect();
-                    dates.sort();
-                    dates.dedup();
-                    if dates.len() > MAX_DATES {
-                        return Err(GridError::TooManyDates {
-                            table: table.id.clone(),
-                            count: dates.len(),
-                            max: MAX_DATES,
-                        });
-                    }
-                    dates
-                }
-                _ => Vec::new(),
-            };
-            let mut grid = TableGrid::empty(questionnaire, table, dates);
-            let mut cache = PrefixCache::default();
-            for (key, cell) in cells.into_iter().flatten() {
-                if !cell.is_empty() {
-                    grid.insert(questionnaire, key, cell, &mut cache);
-                }
-            }
-            grid.finish();
-            tables.push(grid);
+            tables.push(TableGrid::build(questionnaire, table, dataset)?);
         }
         let mut missing_status = [false; 256];
         for (position, code) in questionnaire.def.statuses.obs_status.iter().enumerate() {
@@ -454,13 +424,71 @@ impl<'q> Grid<'q> {
             }
         }
         Ok(Grid {
-            questionnaire,
             country: dataset.country.clone(),
             tables,
             missing_status,
         })
     }
 
+    /// Indexes one table again after its cells changed in `dataset`, so an edit costs the size
+    /// of its table and not of the whole questionnaire. An unknown table id changes nothing.
+    pub fn rebuild_table(
+        &mut self,
+        questionnaire: &Questionnaire,
+        dataset: &Dataset,
+        table: &str,
+    ) -> Result<(), GridError> {
+        let Some(position) = questionnaire.def.tables.iter().position(|t| t.id == table) else {
+            return Ok(());
+        };
+        let definition = &questionnaire.def.tables[position];
+        self.tables[position] = TableGrid::build(questionnaire, definition, dataset)?;
+        self.country = dataset.country.clone();
+        Ok(())
+    }
+}
+
+impl TableGrid {
+    fn build(
+        questionnaire: &Questionnaire,
+        table: &TableDef,
+        dataset: &Dataset,
+    ) -> Result<TableGrid, GridError> {
+        let cells = dataset.cells.get(&table.id);
+        let dates = match questionnaire.codelist(&table.period_dim().codelist) {
+            Some(list) if list.kind == CodeListKind::Date => {
+                let mut dates: Vec<String> = cells
+                    .into_iter()
+                    .flat_map(|c| c.keys())
+                    .map(|key| table.period_of(key).to_string())
+                    .filter(|date| crate::definition::is_iso_date(date))
+                    .collect();
+                dates.sort();
+                dates.dedup();
+                if dates.len() > MAX_DATES {
+                    return Err(GridError::TooManyDates {
+                        table: table.id.clone(),
+                        count: dates.len(),
+                        max: MAX_DATES,
+                    });
+                }
+                dates
+            }
+            _ => Vec::new(),
+        };
+        let mut grid = TableGrid::empty(questionnaire, table, dates);
+        let mut cache = PrefixCache::default();
+        for (key, cell) in cells.into_iter().flatten() {
+            if !cell.is_empty() {
+                grid.insert(questionnaire, key, cell, &mut cache);
+            }
+        }
+        grid.finish();
+        Ok(grid)
+    }
+}
+
+impl Grid {
     pub fn table(&self, id: &str) -> Option<&TableGrid> {
         self.tables.iter().find(|t| t.id == id)
     }

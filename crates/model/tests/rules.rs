@@ -382,6 +382,39 @@ fn v08_caseload_gap_and_excess() {
     assert_eq!(param(mine[0], "problem"), text("exceeds"));
 }
 
+#[test]
+fn v08_excess_reported_before_closures() {
+    let key = |code: &str| format!("2022:{FIRST}:{code}");
+    let mut data = clean();
+    let available = value(&data, "T6", &key("PEND_START")) + value(&data, "T6", &key("APPLIED"));
+    let decided = value(&data, "T6", &key("DECIDED"));
+    for code in ["DECIDED", "REJECT"] {
+        add(&mut data, "T6", &key(code), available - decided + 1);
+        add(
+            &mut data,
+            "T6",
+            &format!("2022:_T:{code}"),
+            available - decided + 1,
+        );
+    }
+    // The closures and the end-of-year figure are not known yet.
+    for code in ["CLOSED", "PEND_END"] {
+        let status = CellValue {
+            obs_status: Some("L".into()),
+            ..CellValue::default()
+        };
+        data.set("T6", &key(code), status);
+    }
+    let findings = validate(&questionnaire(), &data);
+    let mine: Vec<&Finding> = of_rule(&findings, "V08")
+        .into_iter()
+        .filter(|f| param(f, "code") == text(FIRST))
+        .collect();
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0].severity, Severity::Error);
+    assert_eq!(param(mine[0], "decided"), Param::Int(available + 1));
+}
+
 /// Sets a T1 row's total for one year to `target`, keeping the sums, by changing men.
 fn set_row_total(data: &mut Dataset, year: &str, row: &str, target: i64) {
     let delta = target - value(data, "T1", &format!("{year}:{row}:_T"));
@@ -803,6 +836,7 @@ fn v19_idb_indicator_counts_regional_inflows() {
     };
     let none = run(&data, None);
     assert_eq!(param(&none, "status"), text("no_population"));
+    assert_eq!(param(&none, "missing"), text(""));
     assert_eq!(param(&none, "inflows"), Param::Int(expected));
     assert_eq!(param(&none, "years"), text("2023, 2024, 2025"));
     // 0.5% exactly is eligible; a larger population is not.
@@ -818,6 +852,17 @@ fn v19_idb_indicator_counts_regional_inflows() {
         param(&run(&data, Some(expected * 200 + 1)), "status"),
         text("not_eligible")
     );
+
+    // A year T2 does not report is named.
+    let mut partial = data.clone();
+    partial
+        .cells
+        .get_mut("T2")
+        .unwrap()
+        .retain(|key, _| !key.starts_with("2024:"));
+    let incomplete = run(&partial, Some(expected * 200));
+    assert_eq!(param(&incomplete, "status"), text("incomplete"));
+    assert_eq!(param(&incomplete, "missing"), text("T2 (2024)"));
 
     // Permits cannot be added as persons.
     data.metadata

@@ -3,7 +3,7 @@
 // field_label and cell. Findings that name other tables also get a title for each of them (see
 // TABLE_PARAMS).
 import type { FluentVariable } from '@fluent/bundle'
-import { t } from './i18n.svelte'
+import { formatDecimalText, t } from './i18n.svelte'
 import { codeLabel, definition, describeCell, sliceDimensions, table, text } from './questionnaire.svelte'
 import type { Finding, Justification, Severity, TableDef } from './types'
 
@@ -16,6 +16,10 @@ export const SEVERITY_MESSAGE: Record<Severity, string> = {
 /** Parameters that name a table id; each gets `<parameter>_title` with the table's title. Rules
  *  that compare two tables (cross_table, stock_bound) set them. */
 const TABLE_PARAMS = ['left_table', 'right_table', 'flow_table', 'stock_table'] as const
+
+/** Parameters that carry a decimal number as text ("12.5"), written in the user's language;
+ *  the same list as DECIMAL_PARAMS in crates/app/src/i18n.rs. */
+const DECIMAL_PARAMS = ['percent', 'threshold_percent', 'max_percent', 'rate', 'min', 'max'] as const
 
 /**
  * Returns the label of `code` in the table. The row and column dimensions are searched first,
@@ -59,6 +63,12 @@ export function findingText(finding: Finding): string {
     const other = typeof id === 'string' ? table(id) : undefined
     if (other) {
       args[`${name}_title`] = text(other.title)
+    }
+  }
+  for (const name of DECIMAL_PARAMS) {
+    const value = finding.params[name]
+    if (typeof value === 'string') {
+      args[name] = formatDecimalText(value)
     }
   }
   const first = finding.cells[0]

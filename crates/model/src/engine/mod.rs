@@ -18,47 +18,52 @@ use crate::grid::{Grid, GridError, TableGrid};
 use crate::reference::Reference;
 use crate::rules::{Check, Rule, REPORTING_COUNTRY};
 
-/// The definition and the indexed reference data, ready to validate datasets of one country.
-pub struct Validator<'q> {
-    questionnaire: &'q Questionnaire,
-    reference: Grid<'q>,
+/// The indexed reference data of one country, ready to validate its datasets. It is built
+/// for one definition and must be used with that definition only.
+#[derive(Debug, Clone)]
+pub struct Validator {
+    reference: Grid,
     population: BTreeMap<String, i64>,
 }
 
-impl<'q> Validator<'q> {
+impl Validator {
     /// Indexes the reference data. Reference data too large to index are left out, so the
     /// comparisons with earlier values do not run.
-    pub fn new(questionnaire: &'q Questionnaire, reference: &Reference) -> Validator<'q> {
+    pub fn new(questionnaire: &Questionnaire, reference: &Reference) -> Validator {
         let grid = Grid::build(questionnaire, &reference.accepted).unwrap_or_else(|_| {
             Grid::build(questionnaire, &Dataset::default())
                 .expect("an empty dataset always indexes")
         });
         Validator {
-            questionnaire,
             reference: grid,
             population: reference.population.clone(),
         }
     }
 
     /// Indexes `dataset` and runs every rule over it.
-    pub fn validate(&self, dataset: &Dataset) -> Vec<Finding> {
-        match Grid::build(self.questionnaire, dataset) {
-            Ok(grid) => self.run(&grid, dataset),
-            Err(error) => vec![unindexable(self.questionnaire, &error)],
+    pub fn validate(&self, questionnaire: &Questionnaire, dataset: &Dataset) -> Vec<Finding> {
+        match Grid::build(questionnaire, dataset) {
+            Ok(grid) => self.run(questionnaire, &grid, dataset),
+            Err(error) => vec![unindexable(questionnaire, &error)],
         }
     }
 
     /// Runs every rule over an indexed dataset; `dataset` supplies the metadata answers.
-    pub fn run(&self, grid: &Grid<'_>, dataset: &Dataset) -> Vec<Finding> {
+    pub fn run(
+        &self,
+        questionnaire: &Questionnaire,
+        grid: &Grid,
+        dataset: &Dataset,
+    ) -> Vec<Finding> {
         let context = Context {
-            questionnaire: self.questionnaire,
+            questionnaire,
             dataset,
             grid,
             reference: &self.reference,
             population: &self.population,
         };
         let mut findings = Vec::new();
-        for rule in &self.questionnaire.def.rules {
+        for rule in &questionnaire.def.rules {
             context.evaluate(rule, &mut findings);
         }
         findings
@@ -70,13 +75,13 @@ pub(crate) fn validate(
     dataset: &Dataset,
     reference: &Reference,
 ) -> Vec<Finding> {
-    Validator::new(questionnaire, reference).validate(dataset)
+    Validator::new(questionnaire, reference).validate(questionnaire, dataset)
 }
 
 /// Runs the rules that compare several countries (the mirror check) over the datasets the
 /// secretariat holds. The result is information for the secretariat only.
 pub fn validate_network(questionnaire: &Questionnaire, datasets: &[Dataset]) -> Vec<Finding> {
-    let grids: Vec<Grid<'_>> = datasets
+    let grids: Vec<Grid> = datasets
         .iter()
         .filter_map(|d| Grid::build(questionnaire, d).ok())
         .collect();
@@ -115,8 +120,8 @@ fn unindexable(questionnaire: &Questionnaire, error: &GridError) -> Finding {
 pub(crate) struct Context<'a> {
     pub questionnaire: &'a Questionnaire,
     pub dataset: &'a Dataset,
-    pub grid: &'a Grid<'a>,
-    pub reference: &'a Grid<'a>,
+    pub grid: &'a Grid,
+    pub reference: &'a Grid,
     pub population: &'a BTreeMap<String, i64>,
 }
 

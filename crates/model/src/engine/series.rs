@@ -287,6 +287,14 @@ pub(super) fn revision(context: &Context<'_>, rule: &Rule, id: &str, out: &mut V
                         old_value.map(Param::Int).unwrap_or(Param::from("")),
                     ),
                     ("value", value.map(Param::Int).unwrap_or(Param::from(""))),
+                    (
+                        "problem",
+                        Param::from(match (old_value, value) {
+                            (Some(_), None) => "cleared",
+                            (None, Some(_)) => "filled",
+                            _ => "changed",
+                        }),
+                    ),
                 ]);
                 out.push(Finding::new(
                     rule,

@@ -398,17 +398,20 @@ pub(super) fn caseload(context: &Context<'_>, rule: &Rule, out: &mut Vec<Finding
     for_each_line(table, axis, |line| {
         let states = positions.map(|p| line.state(p));
         let values = states.map(CellState::value);
-        let [Some(start), Some(applications), Some(decisions), Some(closures), Some(end)] = values
-        else {
+        let [Some(start), Some(applications), Some(decisions), closures, end] = values else {
             return;
         };
+        // Decisions alone can already exceed the caseload, before the closures are known.
         let available = start + applications;
-        let leaving = decisions + closures;
+        let leaving = decisions + closures.unwrap_or(0);
         let expected = available - leaving;
-        let (problem, severity) = if leaving > available {
-            ("exceeds", Severity::Error)
-        } else if (end - expected).abs() as f64 > max_gap_relative * expected.max(1) as f64 {
-            ("gap", rule.severity)
+        let (problem, severity, end) = if leaving > available {
+            ("exceeds", Severity::Error, end.unwrap_or(0))
+        } else if let (Some(_), Some(end)) = (closures, end) {
+            if (end - expected).abs() as f64 <= max_gap_relative * expected.max(1) as f64 {
+                return;
+            }
+            ("gap", rule.severity, end)
         } else {
             return;
         };

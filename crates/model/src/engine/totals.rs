@@ -414,16 +414,26 @@ pub(super) fn idb_indicator(
     let in_region = |code: &str| sicremi_codes::is_in_region(code, region);
 
     let mut inflows = 0i64;
-    let mut complete = true;
-    for period in period_codes {
-        for breakdown in flows {
-            let table = context.table(&breakdown.table);
+    // Table id → the periods it does not report, for the message.
+    let mut missing: Vec<(String, Vec<&str>)> = Vec::new();
+    for breakdown in flows {
+        let table = context.table(&breakdown.table);
+        let mut absent = Vec::new();
+        for period in period_codes {
             match breakdown_sum(table, breakdown, period, in_region) {
                 Some(sum) => inflows += sum,
-                None => complete = false,
+                None => absent.push(period.as_str()),
             }
         }
+        if !absent.is_empty() {
+            missing.push((breakdown.table.clone(), absent));
+        }
     }
+    let complete = missing.is_empty();
+    let missing: Vec<String> = missing
+        .iter()
+        .map(|(table, periods)| format!("{table} ({})", periods.join(", ")))
+        .collect();
     // The indicator counts persons: a table that counts permits cannot be added.
     let units_differ = flows.iter().any(|b| {
         let definition = context
@@ -462,6 +472,7 @@ pub(super) fn idb_indicator(
             Param::from(format!("{:.1}", threshold * 100.0)),
         ),
         ("status", Param::from(status)),
+        ("missing", Param::from(missing.join("; "))),
     ]);
     out.push(Finding::new(
         rule,
@@ -474,7 +485,7 @@ pub(super) fn idb_indicator(
 
 pub(super) fn mirror(
     rule: &Rule,
-    grids: &[Grid<'_>],
+    grids: &[Grid],
     outflows: &Breakdown,
     inflows: &[Breakdown],
     out: &mut Vec<Finding>,

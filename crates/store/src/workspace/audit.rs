@@ -121,6 +121,17 @@ fn read_raw_row(row: &Row<'_>) -> rusqlite::Result<RawAuditRow> {
 }
 
 impl Workspace {
+    /// Returns the id of the newest audit entry, 0 when there is none. Every change of a cell,
+    /// a metadata answer or a justification adds an entry, so a caller that keeps figures in
+    /// memory can tell whether the file changed since it read them.
+    pub fn last_audit_id(&self) -> Result<i64, StoreError> {
+        self.connection
+            .query_row("SELECT coalesce(max(id), 0) FROM audit", [], |row| {
+                row.get(0)
+            })
+            .on(&self.path)
+    }
+
     /// Returns the newest `limit` audit entries, newest first.
     pub fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
