@@ -181,6 +181,21 @@ fn v01_value_domain_cases() {
 }
 
 #[test]
+fn v01_empty_row_is_one_finding() {
+    let mut data = clean();
+    for sex in ["M", "F", "O"] {
+        data.set("T3", &format!("2024:FAMILY:{sex}"), CellValue::default());
+    }
+    let findings = validate(&questionnaire(), &data);
+    let v01 = of_rule(&findings, "V01");
+    assert_eq!(v01.len(), 1, "{v01:?}");
+    assert_eq!(param(v01[0], "problem"), text("blank_row"));
+    assert_eq!(param(v01[0], "count"), Param::Int(3));
+    assert_eq!(param(v01[0], "code"), text("FAMILY"));
+    assert_eq!(v01[0].cells.len(), 3);
+}
+
+#[test]
 fn v02_sex_sum_and_rounding_tolerance() {
     let q = questionnaire();
     let mut data = clean();

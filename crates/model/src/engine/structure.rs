@@ -59,6 +59,7 @@ pub(super) fn value_domain(context: &Context<'_>, rule: &Rule, id: &str, out: &m
             params,
         ));
     };
+    let mut blank_rows = Vec::new();
     for &(index, value) in &table.invalid {
         let problem = if value < 0 { "negative" } else { "too_large" };
         report(index, problem, Some(value));
@@ -71,32 +72,60 @@ pub(super) fn value_domain(context: &Context<'_>, rule: &Rule, id: &str, out: &m
             if plain_cells(table, cells.clone()) {
                 continue;
             }
-            for index in cells {
-                let value = table.values[index];
-                let obs = table.obs[index];
-                let conf = table.conf[index];
-                let has_number = value != NONE;
-                if has_number != missing[usize::from(obs)]
-                    && obs != UNKNOWN_STATUS
-                    && conf != UNKNOWN_STATUS
-                {
-                    continue;
+            for row in run {
+                let start = table.index(combo, row, 0);
+                let mut blanks = Vec::new();
+                for index in start..start + table.columns.len() {
+                    let value = table.values[index];
+                    let obs = table.obs[index];
+                    let conf = table.conf[index];
+                    let has_number = value != NONE;
+                    if has_number != missing[usize::from(obs)]
+                        && obs != UNKNOWN_STATUS
+                        && conf != UNKNOWN_STATUS
+                    {
+                        continue;
+                    }
+                    if invalid.contains(&index) {
+                        continue;
+                    }
+                    let problem = if obs == UNKNOWN_STATUS {
+                        "unknown_obs_status"
+                    } else if conf == UNKNOWN_STATUS {
+                        "unknown_conf_status"
+                    } else if has_number {
+                        "value_with_missing_status"
+                    } else {
+                        blanks.push(index);
+                        continue;
+                    };
+                    report(index, problem, has_number.then_some(value));
                 }
-                if invalid.contains(&index) {
-                    continue;
+                match blanks[..] {
+                    [] => {}
+                    [index] => report(index, "blank", None),
+                    // Several empty cells of one row are one finding: a row left to fill.
+                    _ => blank_rows.push((combo, row, blanks)),
                 }
-                let problem = if obs == UNKNOWN_STATUS {
-                    "unknown_obs_status"
-                } else if conf == UNKNOWN_STATUS {
-                    "unknown_conf_status"
-                } else if has_number {
-                    "value_with_missing_status"
-                } else {
-                    "blank"
-                };
-                report(index, problem, has_number.then_some(value));
             }
         }
+    }
+    for (combo, row, blanks) in blank_rows {
+        let params = params([
+            ("table", Param::from(id)),
+            ("problem", Param::from("blank_row")),
+            ("value", Param::from("")),
+            ("slice", Param::from(table.slice_key(combo))),
+            ("code", Param::from(table.rows.codes[row].as_str())),
+            ("count", Param::Int(blanks.len() as i64)),
+        ]);
+        out.push(Finding::new(
+            rule,
+            Some(id),
+            blanks.iter().map(|i| cell(table, *i)).collect(),
+            vec![None; blanks.len()],
+            params,
+        ));
     }
 }
 
