@@ -248,7 +248,7 @@ def codelists():
             ],
         },
         "age": {
-            "label": text("Age group", "Grupo de edad", "Grupo etário", "Groupe d'âge"),
+            "label": text("Age group", "Grupo de edad", "Faixa etária", "Groupe d'âge"),
             "codes": [
                 code("Y0T14", text("0–14 years", "0–14 años", "0–14 anos", "0–14 ans")),
                 code("Y15T24", text("15–24 years", "15–24 años", "15–24 anos", "15–24 ans")),
@@ -323,7 +323,7 @@ def codelists():
                     text(
                         "Otherwise closed (withdrawn, abandoned)",
                         "Cerrados por otros motivos (desistidos, abandonados)",
-                        "Encerrados por outros motivos (desistidos, abandonados)",
+                        "Encerrados por outros motivos (desistência, abandono)",
                         "Clôturés autrement (retirés, abandonnés)",
                     ),
                 ),
@@ -425,7 +425,7 @@ def statuses():
             text(
                 "Missing: included in another category",
                 "Falta: incluido en otra categoría",
-                "Em falta: incluído noutra categoria",
+                "Ausente: incluído em outra categoria",
                 "Manquant : inclus dans une autre catégorie",
             ),
         ),
@@ -434,7 +434,7 @@ def statuses():
             text(
                 "Missing: data exist but were not collected",
                 "Falta: los datos existen pero no se recopilaron",
-                "Em falta: os dados existem mas não foram recolhidos",
+                "Ausente: os dados existem, mas não foram coletados",
                 "Manquant : les données existent mais n'ont pas été collectées",
             ),
         ),
@@ -443,7 +443,7 @@ def statuses():
             text(
                 "Missing: data cannot exist (not applicable)",
                 "Falta: los datos no pueden existir (no aplicable)",
-                "Em falta: os dados não podem existir (não aplicável)",
+                "Ausente: os dados não podem existir (não aplicável)",
                 "Manquant : les données ne peuvent pas exister (sans objet)",
             ),
         ),
@@ -461,7 +461,7 @@ def statuses():
             text(
                 "Missing, reason not specified",
                 "Falta, sin motivo especificado",
-                "Em falta, motivo não especificado",
+                "Ausente, motivo não especificado",
                 "Manquant, raison non précisée",
             ),
         ),
@@ -479,7 +479,7 @@ def statuses():
             text(
                 "Missing: suppressed for confidentiality",
                 "Falta: suprimido por confidencialidad",
-                "Em falta: suprimido por confidencialidade",
+                "Ausente: suprimido por confidencialidade",
                 "Manquant : supprimé pour confidentialité",
             ),
         ),
@@ -492,13 +492,13 @@ def statuses():
                 "Grève ou autre événement particulier",
             ),
         ),
-        code("U", text("Low reliability", "Baja fiabilidad", "Baixa fiabilidade", "Faible fiabilité")),
+        code("U", text("Low reliability", "Baja fiabilidad", "Baixa confiabilidade", "Faible fiabilité")),
         code(
             "V",
             text(
                 "Unvalidated value (as received)",
                 "Valor no validado (tal como se recibió)",
-                "Valor não validado (tal como recebido)",
+                "Valor não validado (como recebido)",
                 "Valeur non validée (telle que reçue)",
             ),
         ),
@@ -555,7 +555,7 @@ def statuses():
             text(
                 "Embargoed until its release time",
                 "Bajo embargo hasta su publicación",
-                "Sob embargo até à sua divulgação",
+                "Sob embargo até a divulgação",
                 "Sous embargo jusqu'à sa diffusion",
             ),
         ),
@@ -600,7 +600,7 @@ def statuses():
             text(
                 "Secondary confidentiality managed by the receiver",
                 "Confidencialidad secundaria gestionada por el receptor",
-                "Confidencialidade secundária gerida pelo recetor",
+                "Confidencialidade secundária gerenciada pelo receptor",
                 "Confidentialité secondaire gérée par le destinataire",
             ),
         ),
@@ -658,7 +658,7 @@ def metadata():
             text(
                 "The office that produced the figures, e.g. the migration directorate, the statistics office or the ministry of labour.",
                 "La oficina que produjo las cifras, p. ej. la dirección de migraciones, la oficina de estadística o el ministerio de trabajo.",
-                "O órgão que produziu os números, p. ex. a direção de migrações, o instituto de estatística ou o ministério do trabalho.",
+                "O órgão que produziu os números, p. ex. o departamento de migrações, o instituto de estatística ou o ministério do trabalho.",
                 "L'organisme qui a produit les chiffres, p. ex. la direction des migrations, l'institut de statistique ou le ministère du travail.",
             ),
             required=True,
@@ -675,7 +675,7 @@ def metadata():
             text(
                 "The name of the register, database or publication the figures come from.",
                 "El nombre del registro, base de datos o publicación de donde provienen las cifras.",
-                "O nome do registo, base de dados ou publicação de onde vêm os números.",
+                "O nome do registro, banco de dados ou publicação de onde vêm os números.",
                 "Le nom du registre, de la base de données ou de la publication d'où viennent les chiffres.",
             ),
         ),
@@ -687,11 +687,11 @@ def metadata():
             choices=[
                 code("permits", text("Residence permits", "Permisos de residencia", "Autorizações de residência", "Titres de séjour")),
                 code("visas", text("Visas", "Visas", "Vistos", "Visas")),
-                code("register", text("Population register", "Registro de población", "Registo de população", "Registre de population")),
+                code("register", text("Population register", "Registro de población", "Registro de população", "Registre de population")),
                 code("census", text("Census", "Censo", "Censo", "Recensement")),
-                code("survey", text("Survey", "Encuesta", "Inquérito", "Enquête")),
-                code("border", text("Border records", "Registros de frontera", "Registos de fronteira", "Registres aux frontières")),
-                code("asylum", text("Asylum records", "Registros de asilo", "Registos de asilo", "Registres d'asile")),
+                code("survey", text("Survey", "Encuesta", "Pesquisa amostral", "Enquête")),
+                code("border", text("Border records", "Registros de frontera", "Registros de fronteira", "Registres aux frontières")),
+                code("asylum", text("Asylum records", "Registros de asilo", "Registros de asilo", "Registres d'asile")),
                 code("other", text("Other", "Otra", "Outra", "Autre")),
             ],
         ),
@@ -702,7 +702,7 @@ def metadata():
             text(
                 "What one unit counts. A person may hold several permits in a year, and an asylum case may cover several persons, so persons, permits and cases cannot be added together.",
                 "Qué cuenta cada unidad. Una persona puede tener varios permisos en un año y un caso de asilo puede abarcar varias personas, por lo que personas, permisos y casos no se pueden sumar.",
-                "O que cada unidade conta. Uma pessoa pode ter várias autorizações num ano e um caso de asilo pode abranger várias pessoas, por isso pessoas, autorizações e casos não se podem somar.",
+                "O que cada unidade conta. Uma pessoa pode ter várias autorizações em um ano e um caso de asilo pode abranger várias pessoas, por isso pessoas, autorizações e casos não podem ser somados.",
                 "Ce que compte une unité. Une personne peut détenir plusieurs titres dans l'année et un dossier d'asile peut couvrir plusieurs personnes : personnes, titres et dossiers ne s'additionnent pas.",
             ),
             required=True,
@@ -744,7 +744,7 @@ def metadata():
             text(
                 "For each national permit or visa type, the category of this table it is counted in, e.g. \"MERCOSUR temporary residence: Other\".",
                 "Para cada tipo de permiso o visa nacional, la categoría de este cuadro en que se cuenta, p. ej. \"Residencia temporaria MERCOSUR: Otros\".",
-                "Para cada tipo de autorização ou visto nacional, a categoria deste quadro em que é contado, p. ex. \"Residência temporária MERCOSUL: Outras\".",
+                "Para cada tipo de autorização ou visto nacional, a categoria desta tabela em que ele é contado, p. ex. \"Residência temporária MERCOSUL: Outras\".",
                 "Pour chaque type de titre ou de visa national, la catégorie de ce tableau où il est compté, p. ex. « Résidence temporaire MERCOSUR : Autres ».",
             ),
             required=True,
@@ -768,13 +768,13 @@ def metadata():
             text(
                 "Why the total differs from the inflow table",
                 "Por qué el total difiere del cuadro de entradas",
-                "Porque o total difere do quadro de entradas",
+                "Por que o total difere da tabela de entradas",
                 "Pourquoi le total diffère du tableau des entrées",
             ),
             text(
                 "Answer only if this table's total cannot equal the total of its inflow table (T1 for T3, T2 for T4), e.g. because categories are known only for part of the permits. An answer turns the mismatch from an error into a warning.",
                 "Responda solo si el total de este cuadro no puede ser igual al de su cuadro de entradas (T1 para T3, T2 para T4), p. ej. porque la categoría se conoce solo para parte de los permisos. Una respuesta convierte el error de discrepancia en advertencia.",
-                "Responda apenas se o total deste quadro não puder ser igual ao do seu quadro de entradas (T1 para T3, T2 para T4), p. ex. porque a categoria só é conhecida para parte das autorizações. Uma resposta transforma o erro de discrepância num aviso.",
+                "Responda apenas se o total desta tabela não puder ser igual ao da sua tabela de entradas (T1 para T3, T2 para T4), p. ex. porque a categoria só é conhecida para parte das autorizações. Uma resposta transforma o erro de discrepância num aviso.",
                 "Répondez seulement si le total de ce tableau ne peut pas égaler celui de son tableau des entrées (T1 pour T3, T2 pour T4), p. ex. parce que la catégorie n'est connue que pour une partie des titres. Une réponse fait de l'erreur d'écart un avertissement.",
             ),
             tables=["T3", "T4"],
@@ -793,7 +793,7 @@ def metadata():
             choices=[
                 code("calendar", text("Calendar year", "Año calendario", "Ano civil", "Année civile")),
                 code("fiscal", text("Fiscal year", "Año fiscal", "Ano fiscal", "Exercice budgétaire")),
-                code("stock_date", text("Stock at a reference date", "Stock a una fecha de referencia", "Stock numa data de referência", "Stock à une date de référence")),
+                code("stock_date", text("Stock at a reference date", "Stock a una fecha de referencia", "Estoque em uma data de referência", "Stock à une date de référence")),
             ],
         ),
         question(
@@ -802,13 +802,13 @@ def metadata():
             text(
                 "Population counted in the stock",
                 "Población contada en el stock",
-                "População contada no stock",
+                "População contada no estoque",
                 "Population comptée dans le stock",
             ),
             text(
                 "Whether the rows of this table are nationalities of foreign nationals or countries of birth of the foreign-born.",
                 "Si las filas de este cuadro son nacionalidades de extranjeros o países de nacimiento de nacidos en el extranjero.",
-                "Se as linhas deste quadro são nacionalidades de estrangeiros ou países de nascimento de nascidos no estrangeiro.",
+                "Se as linhas desta tabela são nacionalidades de estrangeiros ou países de nascimento de nascidos no exterior.",
                 "Si les lignes de ce tableau sont les nationalités des étrangers ou les pays de naissance des personnes nées à l'étranger.",
             ),
             required=True,
@@ -828,7 +828,7 @@ def metadata():
                     text(
                         "Foreign-born persons, by country of birth",
                         "Nacidos en el extranjero, por país de nacimiento",
-                        "Nascidos no estrangeiro, por país de nascimento",
+                        "Nascidos no exterior, por país de nascimento",
                         "Personnes nées à l'étranger, par pays de naissance",
                     ),
                 ),
@@ -887,7 +887,7 @@ def metadata():
             text(
                 "The first year whose figures are not comparable with earlier years. Also mark its cells with status B.",
                 "El primer año cuyas cifras no son comparables con los anteriores. Marque también sus celdas con el estado B.",
-                "O primeiro ano cujos números não são comparáveis com os anteriores. Marque também as suas células com o estado B.",
+                "O primeiro ano cujos números não são comparáveis com os anteriores. Marque também as suas células com a situação B.",
                 "La première année dont les chiffres ne sont pas comparables aux précédents. Marquez aussi ses cellules avec le statut B.",
             ),
         ),
@@ -904,7 +904,7 @@ def metadata():
             text(
                 "The change of law, source or method, and the value before the break if you know it.",
                 "El cambio de ley, fuente o método, y el valor anterior a la ruptura si lo conoce.",
-                "A mudança de lei, fonte ou método, e o valor antes da quebra se o conhecer.",
+                "A mudança de lei, fonte ou método, e o valor anterior à quebra, se for conhecido.",
                 "Le changement de loi, de source ou de méthode, et la valeur avant la rupture si vous la connaissez.",
             ),
         ),
@@ -920,7 +920,7 @@ def metadata():
             text(
                 "Which figures sent in an earlier cycle changed, and why.",
                 "Qué cifras enviadas en un ciclo anterior cambiaron y por qué.",
-                "Que números enviados num ciclo anterior mudaram e porquê.",
+                "Quais números enviados em um ciclo anterior mudaram e por quê.",
                 "Quels chiffres envoyés lors d'un cycle précédent ont changé, et pourquoi.",
             ),
         ),
@@ -930,7 +930,7 @@ def metadata():
             text(
                 "Disclosure control applied",
                 "Control de divulgación aplicado",
-                "Controlo de divulgação aplicado",
+                "Controle de divulgação aplicado",
                 "Contrôle de la divulgation appliqué",
             ),
             text(
@@ -973,18 +973,18 @@ def metadata():
             text(
                 "Anything else a reader of the table should know.",
                 "Cualquier otra cosa que deba saber quien lea el cuadro.",
-                "Qualquer outra coisa que quem ler o quadro deva saber.",
+                "Qualquer outra informação que quem ler a tabela deva saber.",
                 "Tout ce que le lecteur du tableau doit encore savoir.",
             ),
         ),
         question(
             "contact",
             "text",
-            text("Contact person", "Persona de contacto", "Pessoa de contacto", "Personne à contacter"),
+            text("Contact person", "Persona de contacto", "Pessoa de contato", "Personne à contacter"),
             text(
                 "Name and e-mail address of the person who can answer questions about this table.",
                 "Nombre y correo electrónico de la persona que puede responder preguntas sobre este cuadro.",
-                "Nome e endereço de correio eletrónico da pessoa que pode responder a perguntas sobre este quadro.",
+                "Nome e e-mail da pessoa que pode responder a perguntas sobre esta tabela.",
                 "Nom et adresse électronique de la personne qui peut répondre aux questions sur ce tableau.",
             ),
         ),
@@ -1000,7 +1000,7 @@ def metadata():
             text(
                 "The day the figures were taken from the source. Registers change after the fact, so this date identifies the version of the figures.",
                 "El día en que se tomaron las cifras de la fuente. Los registros cambian con el tiempo, así que esta fecha identifica la versión de las cifras.",
-                "O dia em que os números foram retirados da fonte. Os registos mudam com o tempo, por isso esta data identifica a versão dos números.",
+                "O dia em que os números foram retirados da fonte. Os registros mudam com o tempo, por isso esta data identifica a versão dos números.",
                 "Le jour où les chiffres ont été extraits de la source. Les registres évoluent, cette date identifie donc la version des chiffres.",
             ),
             required=True,
@@ -1039,7 +1039,7 @@ EXCLUDED_TEMPORARY = text(
 MERCOSUR = text(
     "Free movement covers residence granted under regional agreements such as the MERCOSUR Residence Agreement (Argentina, Bolivia, Brazil, Chile, Colombia, Ecuador, Paraguay, Peru, Uruguay). Its temporary residence of up to two years can become permanent, so the same person may appear in T2 one year and in T1 later.",
     "La libre circulación abarca la residencia otorgada por acuerdos regionales como el Acuerdo de Residencia del MERCOSUR (Argentina, Bolivia, Brasil, Chile, Colombia, Ecuador, Paraguay, Perú, Uruguay). Su residencia temporaria de hasta dos años puede pasar a permanente, así que la misma persona puede figurar en T2 un año y en T1 más tarde.",
-    "A livre circulação abrange a residência concedida por acordos regionais como o Acordo de Residência do MERCOSUL (Argentina, Bolívia, Brasil, Chile, Colômbia, Equador, Paraguai, Peru, Uruguai). A sua residência temporária de até dois anos pode tornar-se permanente, por isso a mesma pessoa pode constar em T2 num ano e em T1 mais tarde.",
+    "A livre circulação abrange a residência concedida por acordos regionais como o Acordo de Residência do MERCOSUL (Argentina, Bolívia, Brasil, Chile, Colômbia, Equador, Paraguai, Peru, Uruguai). A residência temporária desse acordo, de até dois anos, pode se tornar permanente, por isso a mesma pessoa pode constar em T2 em um ano e em T1 mais tarde.",
     "La libre circulation couvre la résidence accordée au titre d'accords régionaux comme l'Accord de résidence du MERCOSUR (Argentine, Bolivie, Brésil, Chili, Colombie, Équateur, Paraguay, Pérou, Uruguay). Sa résidence temporaire de deux ans au plus peut devenir permanente : une même personne peut figurer en T2 une année et en T1 plus tard.",
 )
 
@@ -1134,7 +1134,7 @@ def tables():
                 text(
                     "The total must equal T1's total; if it cannot, explain why in the coverage difference question.",
                     "El total debe ser igual al de T1; si no puede serlo, explique por qué en la pregunta sobre la diferencia de cobertura.",
-                    "O total deve ser igual ao de T1; se não puder, explique porquê na pergunta sobre a diferença de cobertura.",
+                    "O total deve ser igual ao de T1; se não puder ser, explique o motivo na pergunta sobre a diferença em relação à tabela de entradas.",
                     "Le total doit égaler celui de T1 ; sinon, expliquez pourquoi dans la question sur l'écart de couverture.",
                 ),
             ),
@@ -1153,14 +1153,14 @@ def tables():
                 text(
                     "The same immigrants as in T2, by the ground on which the visa or permit was granted. Students are those newly enrolled in tertiary education. Permits that fit no category go under Other temporary permits; say in the mapping question how you classified temporary residences under free-movement agreements such as MERCOSUR.",
                     "Los mismos inmigrantes que en T2, según el motivo por el que se otorgó la visa o el permiso. Los estudiantes son los recién matriculados en educación superior. Los permisos que no encajan en ninguna categoría van en Otros permisos temporales; indique en la pregunta de correspondencia cómo clasificó las residencias temporales de acuerdos de libre circulación como el MERCOSUR.",
-                    "Os mesmos imigrantes de T2, pelo motivo da concessão do visto ou da autorização. Os estudantes são os recém-matriculados no ensino superior. As autorizações que não se enquadram em nenhuma categoria vão em Outras autorizações temporárias; indique na pergunta de correspondência como classificou as residências temporárias de acordos de livre circulação como o MERCOSUL.",
+                    "Os mesmos imigrantes de T2, pelo motivo da concessão do visto ou da autorização. Os estudantes são os recém-matriculados no ensino superior. As autorizações que não se enquadram em nenhuma categoria vão em Outras autorizações temporárias; indique na pergunta de correspondência como você classificou as residências temporárias de acordos de livre circulação como o MERCOSUL.",
                     "Les mêmes immigrés qu'en T2, selon le motif d'octroi du visa ou du titre. Les étudiants sont ceux nouvellement inscrits dans le supérieur. Les titres qui n'entrent dans aucune catégorie vont dans Autres titres temporaires ; indiquez dans la question de correspondance comment vous avez classé les résidences temporaires des accords de libre circulation comme le MERCOSUR.",
                 ),
                 EXCLUDED_TEMPORARY,
                 text(
                     "The total must equal T2's total; if it cannot, explain why in the coverage difference question.",
                     "El total debe ser igual al de T2; si no puede serlo, explique por qué en la pregunta sobre la diferencia de cobertura.",
-                    "O total deve ser igual ao de T2; se não puder, explique porquê na pergunta sobre a diferença de cobertura.",
+                    "O total deve ser igual ao de T2; se não puder ser, explique o motivo na pergunta sobre a diferença em relação à tabela de entradas.",
                     "Le total doit égaler celui de T2 ; sinon, expliquez pourquoi dans la question sur l'écart de couverture.",
                 ),
             ),
@@ -1172,13 +1172,13 @@ def tables():
             text(
                 "Asylum applications by kind of application, age group, nationality and sex",
                 "Solicitudes de asilo por tipo de solicitud, grupo de edad, nacionalidad y sexo",
-                "Pedidos de asilo por tipo de pedido, grupo etário, nacionalidade e sexo",
+                "Pedidos de asilo por tipo de pedido, faixa etária, nacionalidade e sexo",
                 "Demandes d'asile par type de demande, groupe d'âge, nationalité et sexe",
             ),
             text(
                 "Applications for international protection (refugee status or complementary protection) lodged during the year. First-time applications are a person's first in the country; repeat applications follow a final decision; appeals are requests to review a negative decision. Count persons, dependants included, or cases, as declared in the counting unit. Exclude resettled refugees who arrive with protection already granted.",
                 "Solicitudes de protección internacional (condición de refugiado o protección complementaria) presentadas durante el año. Las primeras solicitudes son las primeras de la persona en el país; las reiteradas siguen a una decisión firme; las apelaciones piden revisar una decisión negativa. Cuente personas, dependientes incluidos, o casos, según la unidad de conteo declarada. Excluya a los refugiados reasentados que llegan con la protección ya otorgada.",
-                "Pedidos de proteção internacional (estatuto de refugiado ou proteção complementar) apresentados durante o ano. Os primeiros pedidos são os primeiros da pessoa no país; os repetidos seguem uma decisão final; os recursos pedem a revisão de uma decisão negativa. Conte pessoas, dependentes incluídos, ou casos, conforme a unidade de contagem declarada. Exclua os refugiados reinstalados que chegam com a proteção já concedida.",
+                "Pedidos de proteção internacional (condição de refugiado ou proteção complementar) apresentados durante o ano. Os primeiros pedidos são os primeiros da pessoa no país; os repetidos seguem uma decisão final; os recursos pedem a revisão de uma decisão negativa. Conte pessoas, dependentes incluídos, ou casos, conforme a unidade de contagem declarada. Exclua os refugiados reinstalados que chegam com a proteção já concedida.",
                 "Demandes de protection internationale (statut de réfugié ou protection complémentaire) introduites pendant l'année. Les premières demandes sont les premières de la personne dans le pays ; les demandes réitérées suivent une décision définitive ; les recours demandent le réexamen d'une décision négative. Comptez les personnes, personnes à charge comprises, ou les dossiers, selon l'unité de compte déclarée. Excluez les réfugiés réinstallés arrivés avec une protection déjà accordée.",
             ),
             ["persons", "cases", "applications"],
@@ -1201,7 +1201,7 @@ def tables():
             text(
                 "The asylum caseload of the year for each nationality: cases pending at the start, plus applications lodged, minus decisions and cases otherwise closed, should give the cases pending at the end. Decisions are those on the merits: recognised refugees, complementary or humanitarian protection and rejections. Withdrawn and abandoned applications count as otherwise closed.",
                 "Los casos de asilo del año por nacionalidad: los pendientes al inicio, más las solicitudes presentadas, menos las decisiones y los casos cerrados por otros motivos, deberían dar los pendientes al final. Las decisiones son las de fondo: refugiados reconocidos, protección complementaria o humanitaria y rechazos. Las solicitudes desistidas o abandonadas cuentan como cerradas por otros motivos.",
-                "Os casos de asilo do ano por nacionalidade: os pendentes no início, mais os pedidos apresentados, menos as decisões e os casos encerrados por outros motivos, devem dar os pendentes no final. As decisões são as de mérito: refugiados reconhecidos, proteção complementar ou humanitária e indeferimentos. Os pedidos desistidos ou abandonados contam como encerrados por outros motivos.",
+                "Os casos de asilo do ano por nacionalidade: os pendentes no início, mais os pedidos apresentados, menos as decisões e os casos encerrados por outros motivos, devem dar os pendentes no final. As decisões são as de mérito: refugiados reconhecidos, proteção complementar ou humanitária e indeferimentos. Os pedidos com desistência ou abandono contam como encerrados por outros motivos.",
                 "Les dossiers d'asile de l'année par nationalité : les dossiers en instance au début, plus les demandes introduites, moins les décisions et les dossiers clôturés autrement, doivent donner les dossiers en instance à la fin. Les décisions sont celles sur le fond : réfugiés reconnus, protection complémentaire ou humanitaire et rejets. Les demandes retirées ou abandonnées comptent comme clôturées autrement.",
             ),
             ["persons", "cases"],
@@ -1235,7 +1235,7 @@ def tables():
             text(
                 "Foreign residents who acquired your country's nationality during the year, by naturalisation, declaration or option, by their former nationality (stateless: Stateless). Exclude nationality acquired at birth.",
                 "Residentes extranjeros que adquirieron la nacionalidad de su país durante el año, por naturalización, declaración u opción, según su nacionalidad anterior (apátridas: Apátridas). Excluya la nacionalidad adquirida al nacer.",
-                "Residentes estrangeiros que adquiriram a nacionalidade do seu país durante o ano, por naturalização, declaração ou opção, pela nacionalidade anterior (apátridas: Apátridas). Exclua a nacionalidade adquirida à nascença.",
+                "Residentes estrangeiros que adquiriram a nacionalidade do seu país durante o ano, por naturalização, declaração ou opção, pela nacionalidade anterior (apátridas: Apátridas). Exclua a nacionalidade adquirida no nascimento.",
                 "Résidents étrangers qui ont acquis la nationalité de votre pays pendant l'année, par naturalisation, déclaration ou option, selon leur nationalité antérieure (apatrides : Apatrides). Excluez la nationalité acquise à la naissance.",
             ),
             ["persons"],
@@ -1250,14 +1250,14 @@ def tables():
             text(
                 "Stock of foreign or foreign-born population by age group, country and sex",
                 "Stock de población extranjera o nacida en el extranjero por grupo de edad, país y sexo",
-                "Stock de população estrangeira ou nascida no estrangeiro por grupo etário, país e sexo",
+                "Estoque de população estrangeira ou nascida no exterior por faixa etária, país e sexo",
                 "Stock de population étrangère ou née à l'étranger par groupe d'âge, pays et sexe",
             ),
             join(
                 text(
                     "Persons usually resident at the reference date (31 December, a register date or a census date) who are foreign nationals, by nationality, or foreign-born, by country of birth. Say which in the question on the population counted.",
                     "Personas con residencia habitual en la fecha de referencia (31 de diciembre, una fecha de registro o de censo) que son extranjeras, por nacionalidad, o nacidas en el extranjero, por país de nacimiento. Indique cuál en la pregunta sobre la población contada.",
-                    "Pessoas com residência habitual na data de referência (31 de dezembro, uma data de registo ou de censo) que são estrangeiras, por nacionalidade, ou nascidas no estrangeiro, por país de nascimento. Indique qual na pergunta sobre a população contada.",
+                    "Pessoas com residência habitual na data de referência (31 de dezembro, a data de um registro ou de um censo) que são estrangeiras, por nacionalidade, ou nascidas no exterior, por país de nascimento. Indique qual na pergunta sobre a população contada.",
                     "Personnes résidant habituellement à la date de référence (31 décembre, date d'un registre ou d'un recensement) qui sont étrangères, par nationalité, ou nées à l'étranger, par pays de naissance. Indiquez lequel dans la question sur la population comptée.",
                 ),
                 EXCLUDED,
@@ -1284,7 +1284,7 @@ def tables():
             text(
                 "Nationals of your country who left during the year to live abroad, by country of destination. Say in the coverage question how long a stay abroad must be to count (the UN recommends at least 12 months). Exclude tourists, business travellers and transport crew.",
                 "Nacionales de su país que salieron durante el año para vivir en el extranjero, por país de destino. Indique en la pregunta de cobertura cuánto debe durar la estancia en el extranjero para contarse (las Naciones Unidas recomiendan al menos 12 meses). Excluya turistas, viajeros de negocios y tripulaciones.",
-                "Nacionais do seu país que saíram durante o ano para viver no estrangeiro, por país de destino. Indique na pergunta de cobertura quanto deve durar a estadia no estrangeiro para contar (as Nações Unidas recomendam pelo menos 12 meses). Exclua turistas, viajantes de negócios e tripulações.",
+                "Nacionais do seu país que saíram durante o ano para viver no exterior, por país de destino. Indique na pergunta de cobertura quanto deve durar a estadia no exterior para contar (as Nações Unidas recomendam pelo menos 12 meses). Exclua turistas, viajantes de negócios e tripulações.",
                 "Ressortissants de votre pays partis pendant l'année vivre à l'étranger, par pays de destination. Indiquez dans la question sur la couverture quelle durée de séjour à l'étranger est retenue (les Nations unies recommandent au moins 12 mois). Excluez touristes, voyageurs d'affaires et équipages.",
             ),
             ["persons"],

@@ -24,7 +24,7 @@ pub(crate) fn text(text: Text, lang: &str) -> &'static str {
         Text::NotesSheet => [
             "Status and notes",
             "Estado y notas",
-            "Estado e notas",
+            "Situação e notas",
             "Statut et notes",
         ],
         Text::MetadataSheet => ["Metadata", "Metadatos", "Metadados", "Métadonnées"],
@@ -32,13 +32,13 @@ pub(crate) fn text(text: Text, lang: &str) -> &'static str {
         Text::ObsStatus => [
             "Observation status",
             "Estado de la observación",
-            "Estado da observação",
+            "Situação da observação",
             "Statut de l'observation",
         ],
         Text::ConfStatus => [
             "Confidentiality status",
             "Estado de confidencialidad",
-            "Estado de confidencialidade",
+            "Situação de confidencialidade",
             "Statut de confidentialité",
         ],
         Text::Note => ["Note", "Nota", "Nota", "Note"],
