@@ -30,6 +30,7 @@ severity-warning = Warning
 severity-info = Note
 finding-completeness = { $table_title }: no figures yet for { $slices }. Fill them in, or explain why they cannot be reported.
 finding-value-domain = { $problem ->
+    [blank_row] { $table_title }, { $slice }, { $code_label }: { $count } cells of this row are empty. Type a number in each (0 if none), or choose a status such as "not collected".
     [negative] { $cell }: { $value } is negative; a count cannot be below zero.
     [too_large] { $cell }: { $value } is larger than any count this questionnaire accepts. Check the figure for extra digits.
     [value_with_missing_status] { $cell }: the cell has the number { $value } and a "missing" status; remove one of them.
@@ -87,7 +88,11 @@ finding-unit-consistency = { $problem ->
     [not_allowed] { $table_title }: the counting unit "{ $unit }" is not allowed for this table. Choose one of: { $units }.
    *[differ] Tables { $tables } count different units ({ $units }), so they cannot be compared. Report them in the same unit.
 }
-finding-revision = { $cell }: { $value } replaces { $previous }, the figure accepted in an earlier cycle. Add a note to the cell saying what changed and why.
+finding-revision = { $problem ->
+    [cleared] { $cell }: the figure { $previous } accepted in an earlier cycle has no number now.
+    [filled] { $cell }: { $value } replaces a cell accepted in an earlier cycle without a number.
+   *[changed] { $cell }: { $value } replaces { $previous }, the figure accepted in an earlier cycle.
+} Add a note to the cell saying what changed and why.
 finding-mirror = { $period }: { $origin } reports { $reported_by_origin } emigrants to { $destination }, while { $destination } reports { $reported_by_destination } immigrants from { $origin } (difference { $difference }).
 finding-rate-range = { $period }: inflows are { $rate } per 1,000 inhabitants, outside the range of earlier years ({ $min } to { $max }, with a margin). Confirm the figures and explain the change.
 finding-idb-indicator = { $status ->
@@ -95,7 +100,7 @@ finding-idb-indicator = { $status ->
     [not_eligible] IDB indicator for { $years }: { $inflows } immigrants from Latin America and the Caribbean, { $percent }% of the population of { $population }, below the { $threshold_percent }% threshold.
     [no_population] IDB indicator for { $years }: not computed, because the secretariat sent no population figure for the last year.
     [units_differ] IDB indicator for { $years }: not computed, because T1 or T2 counts permits instead of persons.
-   *[incomplete] IDB indicator for { $years }: not computed, because inflows by nationality are missing for some of these years.
+   *[incomplete] IDB indicator for { $years }: not computed, because inflows by nationality are missing in { $missing }. Fill in those tables and years to see the indicator.
 }
 finding-metadata-required = { $table_title }: the question "{ $field_label }" must be answered.
 
@@ -130,6 +135,10 @@ cli-pack-preview = Questionnaire pack { $version } for { $country }, cycle { $cy
     [outdated] older than the pack in use
    *[version_conflict] same version as the pack in use, different content
 }): definition version { $definition_version } ({ $definition_hash }), { $prefilled } accepted values to fill empty cells, population for { $years }.
+cli-pack-population = Population { $year }: { $value }
+cli-pack-population-changed = Population { $year }: { $value } (the workspace has { $current } now)
+ui-pack-population-figure = { $year }: { $value }
+ui-pack-population-changed = { $year }: { $value } (now { $current })
 cli-pack-migration = The new definition keeps { $kept } cells, moves { $moved } and drops { $dropped }; new tables: { $tables }; { $codes } new codes.
 cli-pack-moved = { $from } moves to { $to }
 cli-pack-dropped = { $cell } is dropped and kept in the list of dropped values (sicremi dropped)
@@ -354,7 +363,7 @@ error-input-unknown_table = “{ $value }” is not a table of the questionnaire
 error-input-unknown_field = “{ $value }” is not a metadata question of the questionnaire. Choose a question from the form.
 error-input-unknown_finding = The finding { $value } no longer applies, because the figures changed. Check the list of findings again.
 error-input-not_a_warning = Only warnings can be justified. Correct the error in the table instead.
-error-input-unknown_cell = “{ $value }” is not a cell of this table. Check the codes of the cell.
+error-input-unknown_cell = “{ $value }” is not a cell of table { $table }. Its cell codes go in this order, separated by colons: { $shape }.
 error-input-block_rejected = Pasted values rejected: { $count }. Nothing was changed; correct the values and paste them again.
 
 # Setting up, sealing and importing packages
@@ -634,3 +643,109 @@ ui-pack-issue-done = Pack version { $version } for { $country } written to { $pa
 
 # Errors of the desktop app
 error-input-missing_path = No path was given. Type the path of the file or folder.
+
+## Keys, enrollment, trust bundles, receipts and batch import
+
+cli-receipt-written = Receipt written to { $path }
+cli-root-key = Root key { $key_id }, fingerprint { $fingerprint }
+cli-enrollment = Enrollment request for { $country }: { $name } ({ $institution }), key { $key_id }
+cli-fingerprint = Fingerprint, to read aloud over the telephone: { $fingerprint }
+cli-file = File: { $path }
+cli-key-validity = Valid from { $from } until { $to }
+cli-bundle = Trust bundle version { $version }, signed { $issued }, expires { $expires }
+cli-bundle-key-period = valid from { $from } until { $to }
+cli-bundle-already-imported = This trust bundle was imported before; nothing changed.
+cli-receipt = Receipt for package { $package_id } (number { $sequence }): { $verdict ->
+    [imported] imported
+    [already_imported] already imported before
+    [superseded] not used, a newer package was imported
+   *[rejected] rejected
+}; { $errors } error(s), { $warnings } warning(s), { $justified } justified.
+cli-receipt-sequence = Package number counter: { $before } before, { $after } now.
+cli-receipt-already-imported = This receipt was imported before; nothing changed.
+cli-batch-imported = { $file }: { $status ->
+    [imported] imported
+    [already_imported] already imported
+   *[superseded] superseded by a newer package
+} (package { $sequence } from { $country })
+cli-batch-rejected = { $file }: { $status ->
+    [quarantined] rejected and copied to { $copy }
+   *[failed] not imported
+}: { $message }
+cli-batch-summary = { $imported } imported, { $already } already imported, { $superseded } superseded, { $quarantined } quarantined, { $failed } failed. Quarantine: { $quarantine }. Receipts: { $receipts }.
+cli-backup = Key backup { $path }: { $files } (made { $date })
+cli-cycle = Cycle { $cycle } is { $state ->
+    [closed] closed
+   *[open] open
+} since { $date }.
+cli-cycles-none = No cycle was closed; every cycle is open.
+
+error-document-bad_magic = This is not { $kind ->
+        [enrollment] an enrollment request
+        [trust_bundle] a trust bundle
+        [receipt] a receipt
+       *[key_backup] a key backup
+    } file. Choose the file you were sent.
+error-document-truncated = The { $kind ->
+        [enrollment] enrollment request
+        [trust_bundle] trust bundle
+        [receipt] receipt
+       *[key_backup] key backup
+    } is cut short: it has { $len } bytes but needs { $expected }. Copy the file again.
+error-document-trailing_data = The { $kind ->
+        [enrollment] enrollment request
+        [trust_bundle] trust bundle
+        [receipt] receipt
+       *[key_backup] key backup
+    } has { $extra } extra bytes after the expected { $expected }. Copy the file again.
+error-document-too_large = The { $kind ->
+        [enrollment] enrollment request
+        [trust_bundle] trust bundle
+        [receipt] receipt
+       *[key_backup] key backup
+    } is { $len } bytes, more than the maximum { $max }. This is not a valid file.
+error-document-unsupported_version = The { $kind ->
+        [enrollment] enrollment request
+        [trust_bundle] trust bundle
+        [receipt] receipt
+       *[key_backup] key backup
+    } has format version { $version }, which this version of SICREMI Collect does not read. Update SICREMI Collect.
+error-document-unknown_signer = The { $kind ->
+        [enrollment] enrollment request
+        [trust_bundle] trust bundle
+        [receipt] receipt
+       *[key_backup] key backup
+    } is signed by key { $key_id }, which is not trusted here. Check that the file comes from the SICREMI secretariat.
+error-document-signature = The signature of the { $kind ->
+        [enrollment] enrollment request
+        [trust_bundle] trust bundle
+        [receipt] receipt
+       *[key_backup] key backup
+    } does not match key { $key_id }: the file was altered or damaged. Do not use it.
+error-document-invalid = The content of the { $kind ->
+        [enrollment] enrollment request
+        [trust_bundle] trust bundle
+        [receipt] receipt
+       *[key_backup] key backup
+    } is not valid. Ask the sender for a new file.
+error-document-wrong_passphrase = Wrong backup passphrase, or the backup is damaged. Check the passphrase and try again.
+error-document-io = { $path } cannot be read. Check the path and try again.
+error-store-cycle_closed = Reporting cycle { $cycle } is closed in { $path }, so the package was rejected.
+error-store-bundle_outdated = Trust bundle version { $version } is not newer than version { $current }, which { $path } already has. Import the newest bundle the secretariat sent.
+error-enrollment-file_exists = { $path } already exists and is not replaced. Choose another file name.
+error-enrollment-invalid_validity = The validity period ends ({ $to }) before it starts ({ $from }). Give an end date after the start date.
+error-import-key_not_yet_valid = The package is signed by key { $key_id }, which is valid only from { $date }, so the package was rejected whatever date it shows.
+error-import-key_expired = The package is signed by key { $key_id }, whose validity ended on { $date }, so the package was rejected whatever date it shows. Ask the correspondent to enroll a new key.
+error-input-invalid_cycle = “{ $value }” is not a reporting cycle. Give the four-digit year, such as 2026.
+error-trust-file_exists = { $path } already exists and is not replaced. Choose another file name.
+error-trust-invalid_validity = A trust bundle must be valid for 1 to { $max } days, not { $days }.
+error-trust-not_an_encryption_key = The secretariat's encryption public key file contains a signing key. Restore the secretariat folder from a backup.
+error-trust-not_a_signing_key = The file contains an encryption key where a signing key was expected. Check that you chose the right public key file.
+error-trust-bundle_expired = Trust bundle version { $version } expired on { $date }. Ask the secretariat for the current bundle.
+error-seal-no_valid_encryption_key = No encryption key of trust bundle { $version } is valid now. Import the newest trust bundle from the secretariat, then seal again.
+error-receipt-wrong_country = { $path } is a receipt for a package of { $country }, not of this workspace's country. Import it in that country's workspace.
+error-receipt-unknown_package = { $path } is a receipt for package { $package_id }, which this workspace did not seal with its current key. Check that the receipt is yours.
+error-batch-no_files = There is no package file to import: the folders given are empty.
+error-backup-file_exists = { $path } already exists and is not replaced. Choose another file name.
+error-backup-target_exists = { $path } already exists. A restore never replaces a key file; move the file away first if it is damaged.
+error-backup-invalid = { $path } is not a usable key backup. Use another copy of the backup.

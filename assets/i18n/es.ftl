@@ -27,6 +27,7 @@ severity-warning = Advertencia
 severity-info = Nota
 finding-completeness = { $table_title }: aún no hay cifras para { $slices }. Complételas o explique por qué no pueden informarse.
 finding-value-domain = { $problem ->
+    [blank_row] { $table_title }, { $slice }, { $code_label }: { $count } celdas de esta fila están vacías. Escriba un número en cada una (0 si no hay), o elija un estado como «no recopilado».
     [negative] { $cell }: { $value } es negativo; un conteo no puede ser menor que cero.
     [too_large] { $cell }: { $value } es mayor que cualquier conteo que acepta este cuestionario. Compruebe que la cifra no tenga dígitos de más.
     [value_with_missing_status] { $cell }: la celda tiene el número { $value } y un estado de "falta"; quite uno de los dos.
@@ -84,7 +85,11 @@ finding-unit-consistency = { $problem ->
     [not_allowed] { $table_title }: la unidad de conteo "{ $unit }" no se admite en este cuadro. Elija una de: { $units }.
    *[differ] Los cuadros { $tables } cuentan unidades distintas ({ $units }), así que no se pueden comparar. Infórmelos en la misma unidad.
 }
-finding-revision = { $cell }: { $value } reemplaza a { $previous }, la cifra aceptada en un ciclo anterior. Agregue una nota a la celda que diga qué cambió y por qué.
+finding-revision = { $problem ->
+    [cleared] { $cell }: la cifra { $previous }, aceptada en un ciclo anterior, ya no tiene número.
+    [filled] { $cell }: { $value } reemplaza una celda aceptada sin número en un ciclo anterior.
+   *[changed] { $cell }: { $value } reemplaza a { $previous }, la cifra aceptada en un ciclo anterior.
+} Agregue una nota a la celda que diga qué cambió y por qué.
 finding-mirror = { $period }: { $origin } informa { $reported_by_origin } emigrantes hacia { $destination }, mientras que { $destination } informa { $reported_by_destination } inmigrantes desde { $origin } (diferencia { $difference }).
 finding-rate-range = { $period }: las entradas son { $rate } por 1.000 habitantes, fuera del rango de años anteriores ({ $min } a { $max }, con un margen). Confirme las cifras y explique el cambio.
 finding-idb-indicator = { $status ->
@@ -92,7 +97,7 @@ finding-idb-indicator = { $status ->
     [not_eligible] Indicador del BID para { $years }: { $inflows } inmigrantes de América Latina y el Caribe, el { $percent } % de una población de { $population }, por debajo del umbral del { $threshold_percent } %.
     [no_population] Indicador del BID para { $years }: no se calculó, porque la secretaría no envió la población del último año.
     [units_differ] Indicador del BID para { $years }: no se calculó, porque T1 o T2 cuenta permisos en lugar de personas.
-   *[incomplete] Indicador del BID para { $years }: no se calculó, porque faltan entradas por nacionalidad de algunos de esos años.
+   *[incomplete] Indicador del BID para { $years }: no se calculó, porque faltan entradas por nacionalidad en { $missing }. Complete esas tablas y años para ver el indicador.
 }
 finding-metadata-required = { $table_title }: debe responder la pregunta "{ $field_label }".
 
@@ -127,6 +132,10 @@ cli-pack-preview = Paquete de cuestionario { $version } para { $country }, ciclo
     [outdated] más antiguo que el paquete en uso
    *[version_conflict] misma versión que el paquete en uso, contenido distinto
 }): definición versión { $definition_version } ({ $definition_hash }), { $prefilled } valores aceptados para completar celdas vacías, población para { $years }.
+cli-pack-population = Población { $year }: { $value }
+cli-pack-population-changed = Población { $year }: { $value } (el espacio de trabajo tiene { $current } ahora)
+ui-pack-population-figure = { $year }: { $value }
+ui-pack-population-changed = { $year }: { $value } (ahora { $current })
 cli-pack-migration = La nueva definición conserva { $kept } celdas, traslada { $moved } y descarta { $dropped }; tablas nuevas: { $tables }; { $codes } códigos nuevos.
 cli-pack-moved = { $from } pasa a { $to }
 cli-pack-dropped = { $cell } se descarta y se guarda en la lista de valores descartados (sicremi dropped)
@@ -349,7 +358,7 @@ error-input-unknown_table = «{ $value }» no es una tabla del cuestionario. Eli
 error-input-unknown_field = «{ $value }» no es una pregunta de metadatos del cuestionario. Elija una pregunta del formulario.
 error-input-unknown_finding = La observación { $value } ya no se aplica porque las cifras cambiaron. Vuelva a revisar la lista de observaciones.
 error-input-not_a_warning = Solo se pueden justificar las advertencias. Corrija el error en la tabla.
-error-input-unknown_cell = «{ $value }» no es una celda de esta tabla. Revise los códigos de la celda.
+error-input-unknown_cell = «{ $value }» no es una celda de la tabla { $table }. Sus códigos de celda van en este orden, separados por dos puntos: { $shape }.
 error-input-block_rejected = Valores pegados rechazados: { $count }. No se cambió nada; corrija los valores y vuelva a pegarlos.
 
 # Configuración, sellado e importación de paquetes
@@ -629,3 +638,109 @@ ui-pack-issue-done = Paquete versión { $version } para { $country } escrito en 
 
 # Errores de la aplicación de escritorio
 error-input-missing_path = No se indicó ninguna ruta. Escriba la ruta del archivo o de la carpeta.
+
+## Claves, inscripción, paquetes de confianza, acuses de recibo e importación por lotes
+
+cli-receipt-written = Acuse de recibo escrito en { $path }
+cli-root-key = Clave raíz { $key_id }, huella { $fingerprint }
+cli-enrollment = Solicitud de inscripción para { $country }: { $name } ({ $institution }), clave { $key_id }
+cli-fingerprint = Huella, para leer en voz alta por teléfono: { $fingerprint }
+cli-file = Archivo: { $path }
+cli-key-validity = Válida desde { $from } hasta { $to }
+cli-bundle = Paquete de confianza versión { $version }, firmado el { $issued }, vence el { $expires }
+cli-bundle-key-period = válida desde { $from } hasta { $to }
+cli-bundle-already-imported = Este paquete de confianza ya se había importado; no cambió nada.
+cli-receipt = Acuse de recibo del paquete { $package_id } (número { $sequence }): { $verdict ->
+    [imported] importado
+    [already_imported] ya importado antes
+    [superseded] no utilizado, se importó un paquete más reciente
+   *[rejected] rechazado
+}; { $errors } error(es), { $warnings } advertencia(s), { $justified } justificada(s).
+cli-receipt-sequence = Contador de números de paquete: { $before } antes, { $after } ahora.
+cli-receipt-already-imported = Este acuse de recibo ya se había importado; no cambió nada.
+cli-batch-imported = { $file }: { $status ->
+    [imported] importado
+    [already_imported] ya importado
+   *[superseded] reemplazado por un paquete más reciente
+} (paquete { $sequence } de { $country })
+cli-batch-rejected = { $file }: { $status ->
+    [quarantined] rechazado y copiado a { $copy }
+   *[failed] no importado
+}: { $message }
+cli-batch-summary = { $imported } importado(s), { $already } ya importado(s), { $superseded } reemplazado(s), { $quarantined } en cuarentena, { $failed } con fallo. Cuarentena: { $quarantine }. Acuses de recibo: { $receipts }.
+cli-backup = Copia de seguridad de claves { $path }: { $files } (hecha el { $date })
+cli-cycle = El ciclo { $cycle } está { $state ->
+    [closed] cerrado
+   *[open] abierto
+} desde { $date }.
+cli-cycles-none = No se cerró ningún ciclo; todos los ciclos están abiertos.
+
+error-document-bad_magic = Este archivo no es { $kind ->
+        [enrollment] una solicitud de inscripción
+        [trust_bundle] un paquete de confianza
+        [receipt] un acuse de recibo
+       *[key_backup] una copia de seguridad de claves
+    }. Elija el archivo que le enviaron.
+error-document-truncated = El archivo { $kind ->
+        [enrollment] de la solicitud de inscripción
+        [trust_bundle] del paquete de confianza
+        [receipt] del acuse de recibo
+       *[key_backup] de la copia de seguridad de claves
+    } está incompleto: tiene { $len } bytes pero necesita { $expected }. Copie el archivo de nuevo.
+error-document-trailing_data = El archivo { $kind ->
+        [enrollment] de la solicitud de inscripción
+        [trust_bundle] del paquete de confianza
+        [receipt] del acuse de recibo
+       *[key_backup] de la copia de seguridad de claves
+    } tiene { $extra } bytes de más después de los { $expected } esperados. Copie el archivo de nuevo.
+error-document-too_large = El archivo { $kind ->
+        [enrollment] de la solicitud de inscripción
+        [trust_bundle] del paquete de confianza
+        [receipt] del acuse de recibo
+       *[key_backup] de la copia de seguridad de claves
+    } tiene { $len } bytes, más que el máximo de { $max }. No es un archivo válido.
+error-document-unsupported_version = El archivo { $kind ->
+        [enrollment] de la solicitud de inscripción
+        [trust_bundle] del paquete de confianza
+        [receipt] del acuse de recibo
+       *[key_backup] de la copia de seguridad de claves
+    } tiene la versión de formato { $version }, que esta versión de SICREMI Collect no lee. Actualice SICREMI Collect.
+error-document-unknown_signer = El archivo { $kind ->
+        [enrollment] de la solicitud de inscripción
+        [trust_bundle] del paquete de confianza
+        [receipt] del acuse de recibo
+       *[key_backup] de la copia de seguridad de claves
+    } está firmado con la clave { $key_id }, que aquí no es de confianza. Compruebe que el archivo proviene de la secretaría de SICREMI.
+error-document-signature = La firma { $kind ->
+        [enrollment] de la solicitud de inscripción
+        [trust_bundle] del paquete de confianza
+        [receipt] del acuse de recibo
+       *[key_backup] de la copia de seguridad de claves
+    } no corresponde a la clave { $key_id }: el archivo fue alterado o está dañado. No lo use.
+error-document-invalid = El contenido { $kind ->
+        [enrollment] de la solicitud de inscripción
+        [trust_bundle] del paquete de confianza
+        [receipt] del acuse de recibo
+       *[key_backup] de la copia de seguridad de claves
+    } no es válido. Pida un archivo nuevo a quien lo envió.
+error-document-wrong_passphrase = Frase de contraseña de la copia de seguridad incorrecta, o la copia está dañada. Compruebe la frase e inténtelo de nuevo.
+error-document-io = No se puede leer { $path }. Compruebe la ruta e inténtelo de nuevo.
+error-store-cycle_closed = El ciclo de informe { $cycle } está cerrado en { $path }, por lo que el paquete se rechazó.
+error-store-bundle_outdated = La versión { $version } del paquete de confianza no es más reciente que la versión { $current }, que { $path } ya tiene. Importe el paquete más reciente que envió la secretaría.
+error-enrollment-file_exists = { $path } ya existe y no se reemplaza. Elija otro nombre de archivo.
+error-enrollment-invalid_validity = El período de validez termina ({ $to }) antes de empezar ({ $from }). Indique una fecha de fin posterior a la de inicio.
+error-import-key_not_yet_valid = El paquete está firmado con la clave { $key_id }, que solo es válida desde { $date }, por lo que el paquete se rechazó, cualquiera que sea la fecha que indique.
+error-import-key_expired = El paquete está firmado con la clave { $key_id }, cuya validez terminó el { $date }, por lo que el paquete se rechazó, cualquiera que sea la fecha que indique. Pida al corresponsal que inscriba una clave nueva.
+error-input-invalid_cycle = «{ $value }» no es un ciclo de informe. Indique el año con cuatro cifras, por ejemplo 2026.
+error-trust-file_exists = { $path } ya existe y no se reemplaza. Elija otro nombre de archivo.
+error-trust-invalid_validity = Un paquete de confianza debe ser válido de 1 a { $max } días, no { $days }.
+error-trust-not_an_encryption_key = El archivo de clave pública de cifrado de la secretaría contiene una clave de firma. Restaure la carpeta de la secretaría desde una copia de seguridad.
+error-trust-not_a_signing_key = El archivo contiene una clave de cifrado donde se esperaba una clave de firma. Compruebe que eligió el archivo de clave pública correcto.
+error-trust-bundle_expired = La versión { $version } del paquete de confianza venció el { $date }. Pida a la secretaría el paquete vigente.
+error-seal-no_valid_encryption_key = Ninguna clave de cifrado del paquete de confianza { $version } es válida ahora. Importe el paquete de confianza más reciente de la secretaría y vuelva a sellar.
+error-receipt-wrong_country = { $path } es un acuse de recibo de un paquete de { $country }, no del país de este espacio de trabajo. Impórtelo en el espacio de trabajo de ese país.
+error-receipt-unknown_package = { $path } es un acuse de recibo del paquete { $package_id }, que este espacio de trabajo no selló con su clave actual. Compruebe que el acuse es suyo.
+error-batch-no_files = No hay ningún archivo de paquete para importar: las carpetas indicadas están vacías.
+error-backup-file_exists = { $path } ya existe y no se reemplaza. Elija otro nombre de archivo.
+error-backup-target_exists = { $path } ya existe. Una restauración nunca reemplaza un archivo de clave; si está dañado, muévalo antes a otro lugar.
+error-backup-invalid = { $path } no es una copia de seguridad de claves utilizable. Use otra copia.

@@ -27,6 +27,7 @@ severity-warning = Avertissement
 severity-info = Remarque
 finding-completeness = { $table_title } : pas encore de chiffres pour { $slices }. Saisissez-les ou expliquez pourquoi ils ne peuvent pas être déclarés.
 finding-value-domain = { $problem ->
+    [blank_row] { $table_title }, { $slice }, { $code_label } : { $count } cellules de cette ligne sont vides. Saisissez un nombre dans chacune (0 s'il n'y en a pas), ou choisissez un statut comme « non collecté ».
     [negative] { $cell } : { $value } est négatif ; un effectif ne peut pas être inférieur à zéro.
     [too_large] { $cell } : { $value } dépasse tout effectif que ce questionnaire accepte. Vérifiez qu'aucun chiffre n'a été saisi en trop.
     [value_with_missing_status] { $cell } : la cellule contient le nombre { $value } et un statut « manquant » ; retirez l'un des deux.
@@ -84,7 +85,11 @@ finding-unit-consistency = { $problem ->
     [not_allowed] { $table_title } : l'unité de compte « { $unit } » n'est pas admise pour ce tableau. Choisissez parmi : { $units }.
    *[differ] Les tableaux { $tables } comptent des unités différentes ({ $units }) et ne peuvent donc pas être comparés. Déclarez-les dans la même unité.
 }
-finding-revision = { $cell } : { $value } remplace { $previous }, le chiffre accepté lors d'un cycle précédent. Ajoutez à la cellule une note qui dit ce qui a changé et pourquoi.
+finding-revision = { $problem ->
+    [cleared] { $cell } : le chiffre { $previous }, accepté lors d'un cycle précédent, n'a plus de valeur.
+    [filled] { $cell } : { $value } remplace une cellule acceptée sans valeur lors d'un cycle précédent.
+   *[changed] { $cell } : { $value } remplace { $previous }, le chiffre accepté lors d'un cycle précédent.
+} Ajoutez à la cellule une note qui dit ce qui a changé et pourquoi.
 finding-mirror = { $period } : { $origin } déclare { $reported_by_origin } émigrants vers { $destination }, tandis que { $destination } déclare { $reported_by_destination } immigrés venant de { $origin } (écart { $difference }).
 finding-rate-range = { $period } : les entrées sont de { $rate } pour 1 000 habitants, hors de la fourchette des années précédentes ({ $min } à { $max }, avec une marge). Confirmez les chiffres et expliquez la variation.
 finding-idb-indicator = { $status ->
@@ -92,7 +97,7 @@ finding-idb-indicator = { $status ->
     [not_eligible] Indicateur de la BID pour { $years } : { $inflows } immigrés d'Amérique latine et des Caraïbes, soit { $percent } % d'une population de { $population }, sous le seuil de { $threshold_percent } %.
     [no_population] Indicateur de la BID pour { $years } : non calculé, car le secrétariat n'a pas envoyé la population de la dernière année.
     [units_differ] Indicateur de la BID pour { $years } : non calculé, car T1 ou T2 compte des titres au lieu de personnes.
-   *[incomplete] Indicateur de la BID pour { $years } : non calculé, car des entrées par nationalité manquent pour certaines de ces années.
+   *[incomplete] Indicateur de la BID pour { $years } : non calculé, car des entrées par nationalité manquent dans { $missing }. Remplissez ces tableaux et années pour voir l'indicateur.
 }
 finding-metadata-required = { $table_title } : il faut répondre à la question « { $field_label } ».
 
@@ -127,6 +132,10 @@ cli-pack-preview = Paquet de questionnaire { $version } pour { $country }, cycle
     [outdated] plus ancien que le paquet en usage
    *[version_conflict] même version que le paquet en usage, contenu différent
 }) : définition version { $definition_version } ({ $definition_hash }), { $prefilled } valeurs acceptées pour remplir des cellules vides, population pour { $years }.
+cli-pack-population = Population { $year } : { $value }
+cli-pack-population-changed = Population { $year } : { $value } (l'espace de travail a { $current } actuellement)
+ui-pack-population-figure = { $year } : { $value }
+ui-pack-population-changed = { $year } : { $value } (actuellement { $current })
 cli-pack-migration = La nouvelle définition garde { $kept } cellules, en déplace { $moved } et en écarte { $dropped } ; nouveaux tableaux : { $tables } ; { $codes } nouveaux codes.
 cli-pack-moved = { $from } passe à { $to }
 cli-pack-dropped = { $cell } est écartée et conservée dans la liste des valeurs écartées (sicremi dropped)
@@ -349,7 +358,7 @@ error-input-unknown_table = « { $value } » n'est pas une table du questionna
 error-input-unknown_field = « { $value } » n'est pas une question de métadonnées du questionnaire. Choisissez une question du formulaire.
 error-input-unknown_finding = Le constat { $value } ne s'applique plus, car les chiffres ont changé. Consultez à nouveau la liste des constats.
 error-input-not_a_warning = Seuls les avertissements peuvent être justifiés. Corrigez plutôt l'erreur dans la table.
-error-input-unknown_cell = « { $value } » n'est pas une cellule de cette table. Vérifiez les codes de la cellule.
+error-input-unknown_cell = « { $value } » n'est pas une cellule du tableau { $table }. Ses codes de cellule se suivent dans cet ordre, séparés par deux-points : { $shape }.
 error-input-block_rejected = Valeurs collées refusées : { $count }. Rien n'a été modifié ; corrigez les valeurs et collez-les à nouveau.
 
 # Configuration, scellement et importation des paquets
@@ -629,3 +638,109 @@ ui-pack-issue-done = Paquet version { $version } pour { $country } écrit dans {
 
 # Erreurs de l'application de bureau
 error-input-missing_path = Aucun chemin n'a été indiqué. Saisissez le chemin du fichier ou du dossier.
+
+## Clés, inscription, lots de confiance, accusés de réception et import par lots
+
+cli-receipt-written = Accusé de réception écrit dans { $path }
+cli-root-key = Clé racine { $key_id }, empreinte { $fingerprint }
+cli-enrollment = Demande d'inscription pour { $country } : { $name } ({ $institution }), clé { $key_id }
+cli-fingerprint = Empreinte, à lire à voix haute au téléphone : { $fingerprint }
+cli-file = Fichier : { $path }
+cli-key-validity = Valide du { $from } au { $to }
+cli-bundle = Lot de confiance version { $version }, signé le { $issued }, expire le { $expires }
+cli-bundle-key-period = valide du { $from } au { $to }
+cli-bundle-already-imported = Ce lot de confiance avait déjà été importé ; rien n'a changé.
+cli-receipt = Accusé de réception du paquet { $package_id } (numéro { $sequence }) : { $verdict ->
+    [imported] importé
+    [already_imported] déjà importé auparavant
+    [superseded] non utilisé, un paquet plus récent a été importé
+   *[rejected] refusé
+} ; { $errors } erreur(s), { $warnings } avertissement(s), { $justified } justifié(s).
+cli-receipt-sequence = Compteur des numéros de paquet : { $before } avant, { $after } maintenant.
+cli-receipt-already-imported = Cet accusé de réception avait déjà été importé ; rien n'a changé.
+cli-batch-imported = { $file } : { $status ->
+    [imported] importé
+    [already_imported] déjà importé
+   *[superseded] remplacé par un paquet plus récent
+} (paquet { $sequence } de { $country })
+cli-batch-rejected = { $file } : { $status ->
+    [quarantined] refusé et copié dans { $copy }
+   *[failed] non importé
+} : { $message }
+cli-batch-summary = { $imported } importé(s), { $already } déjà importé(s), { $superseded } remplacé(s), { $quarantined } en quarantaine, { $failed } en échec. Quarantaine : { $quarantine }. Accusés de réception : { $receipts }.
+cli-backup = Sauvegarde des clés { $path } : { $files } (faite le { $date })
+cli-cycle = Le cycle { $cycle } est { $state ->
+    [closed] clos
+   *[open] ouvert
+} depuis le { $date }.
+cli-cycles-none = Aucun cycle n'a été clos ; tous les cycles sont ouverts.
+
+error-document-bad_magic = Ce fichier n'est pas { $kind ->
+        [enrollment] une demande d'inscription
+        [trust_bundle] un lot de confiance
+        [receipt] un accusé de réception
+       *[key_backup] une sauvegarde de clés
+    }. Choisissez le fichier qui vous a été envoyé.
+error-document-truncated = Le fichier { $kind ->
+        [enrollment] de la demande d'inscription
+        [trust_bundle] du lot de confiance
+        [receipt] de l'accusé de réception
+       *[key_backup] de la sauvegarde de clés
+    } est incomplet : { $len } octets au lieu de { $expected }. Copiez le fichier à nouveau.
+error-document-trailing_data = Le fichier { $kind ->
+        [enrollment] de la demande d'inscription
+        [trust_bundle] du lot de confiance
+        [receipt] de l'accusé de réception
+       *[key_backup] de la sauvegarde de clés
+    } contient { $extra } octets de trop après les { $expected } attendus. Copiez le fichier à nouveau.
+error-document-too_large = Le fichier { $kind ->
+        [enrollment] de la demande d'inscription
+        [trust_bundle] du lot de confiance
+        [receipt] de l'accusé de réception
+       *[key_backup] de la sauvegarde de clés
+    } fait { $len } octets, plus que le maximum de { $max }. Ce n'est pas un fichier valide.
+error-document-unsupported_version = Le fichier { $kind ->
+        [enrollment] de la demande d'inscription
+        [trust_bundle] du lot de confiance
+        [receipt] de l'accusé de réception
+       *[key_backup] de la sauvegarde de clés
+    } a la version de format { $version }, que cette version de SICREMI Collect ne lit pas. Mettez SICREMI Collect à jour.
+error-document-unknown_signer = Le fichier { $kind ->
+        [enrollment] de la demande d'inscription
+        [trust_bundle] du lot de confiance
+        [receipt] de l'accusé de réception
+       *[key_backup] de la sauvegarde de clés
+    } est signé avec la clé { $key_id }, qui n'est pas reconnue ici. Vérifiez que le fichier vient du secrétariat SICREMI.
+error-document-signature = La signature { $kind ->
+        [enrollment] de la demande d'inscription
+        [trust_bundle] du lot de confiance
+        [receipt] de l'accusé de réception
+       *[key_backup] de la sauvegarde de clés
+    } ne correspond pas à la clé { $key_id } : le fichier a été modifié ou endommagé. Ne l'utilisez pas.
+error-document-invalid = Le contenu { $kind ->
+        [enrollment] de la demande d'inscription
+        [trust_bundle] du lot de confiance
+        [receipt] de l'accusé de réception
+       *[key_backup] de la sauvegarde de clés
+    } n'est pas valide. Demandez un nouveau fichier à l'expéditeur.
+error-document-wrong_passphrase = Phrase de passe de la sauvegarde incorrecte, ou la sauvegarde est endommagée. Vérifiez la phrase et réessayez.
+error-document-io = { $path } ne peut pas être lu. Vérifiez le chemin et réessayez.
+error-store-cycle_closed = Le cycle de déclaration { $cycle } est clos dans { $path } : le paquet a donc été refusé.
+error-store-bundle_outdated = La version { $version } du lot de confiance n'est pas plus récente que la version { $current }, que { $path } contient déjà. Importez le lot le plus récent envoyé par le secrétariat.
+error-enrollment-file_exists = { $path } existe déjà et n'est pas remplacé. Choisissez un autre nom de fichier.
+error-enrollment-invalid_validity = La période de validité se termine ({ $to }) avant de commencer ({ $from }). Indiquez une date de fin postérieure à la date de début.
+error-import-key_not_yet_valid = Le paquet est signé avec la clé { $key_id }, valide seulement à partir du { $date } : le paquet a donc été refusé, quelle que soit la date qu'il indique.
+error-import-key_expired = Le paquet est signé avec la clé { $key_id }, dont la validité a pris fin le { $date } : le paquet a donc été refusé, quelle que soit la date qu'il indique. Demandez au correspondant d'inscrire une nouvelle clé.
+error-input-invalid_cycle = « { $value } » n'est pas un cycle de déclaration. Indiquez l'année sur quatre chiffres, par exemple 2026.
+error-trust-file_exists = { $path } existe déjà et n'est pas remplacé. Choisissez un autre nom de fichier.
+error-trust-invalid_validity = Un lot de confiance doit être valide de 1 à { $max } jours, pas { $days }.
+error-trust-not_an_encryption_key = Le fichier de clé publique de chiffrement du secrétariat contient une clé de signature. Restaurez le dossier du secrétariat à partir d'une sauvegarde.
+error-trust-not_a_signing_key = Le fichier contient une clé de chiffrement là où une clé de signature était attendue. Vérifiez que vous avez choisi le bon fichier de clé publique.
+error-trust-bundle_expired = La version { $version } du lot de confiance a expiré le { $date }. Demandez au secrétariat le lot en vigueur.
+error-seal-no_valid_encryption_key = Aucune clé de chiffrement du lot de confiance { $version } n'est valide maintenant. Importez le lot de confiance le plus récent du secrétariat, puis scellez à nouveau.
+error-receipt-wrong_country = { $path } est l'accusé de réception d'un paquet de { $country }, pas du pays de cet espace de travail. Importez-le dans l'espace de travail de ce pays.
+error-receipt-unknown_package = { $path } est l'accusé de réception du paquet { $package_id }, que cet espace de travail n'a pas scellé avec sa clé actuelle. Vérifiez que l'accusé vous est destiné.
+error-batch-no_files = Aucun fichier de paquet à importer : les dossiers indiqués sont vides.
+error-backup-file_exists = { $path } existe déjà et n'est pas remplacé. Choisissez un autre nom de fichier.
+error-backup-target_exists = { $path } existe déjà. Une restauration ne remplace jamais un fichier de clé ; s'il est endommagé, déplacez-le d'abord ailleurs.
+error-backup-invalid = { $path } n'est pas une sauvegarde de clés utilisable. Utilisez une autre copie.

@@ -27,13 +27,14 @@ severity-warning = Aviso
 severity-info = Nota
 finding-completeness = { $table_title }: ainda não há números para { $slices }. Preencha-os ou explique por que não podem ser informados.
 finding-value-domain = { $problem ->
-    [negative] { $cell }: { $value } é negativo; uma contagem não pode ser inferior a zero.
+    [blank_row] { $table_title }, { $slice }, { $code_label }: { $count } células desta linha estão vazias. Digite um número em cada uma (0 se não houver) ou escolha uma situação como "Ausente: os dados existem, mas não foram coletados".
+    [negative] { $cell }: { $value } é negativo; uma contagem não pode ser menor que zero.
     [too_large] { $cell }: { $value } é maior do que qualquer contagem que este questionário aceita. Verifique se o número não tem dígitos a mais.
-    [value_with_missing_status] { $cell }: a célula tem o número { $value } e um estado de "em falta"; retire um dos dois.
-    [unknown_obs_status] { $cell }: o estado de observação não é um dos códigos deste questionário. Escolha um estado da lista.
-    [unknown_conf_status] { $cell }: o estado de confidencialidade não é um dos códigos deste questionário. Escolha um estado da lista.
-    [too_many_dates] { $table_title }: foram informadas { $value } datas de referência, mais do que este quadro aceita. Retire as datas que não queria adicionar.
-   *[blank] { $cell }: a célula está vazia. Escreva um número (0 se não houver) ou escolha um estado como "não recolhido".
+    [value_with_missing_status] { $cell }: a célula tem o número { $value } e uma situação "Ausente". Apague o número ou escolha outra situação.
+    [unknown_obs_status] { $cell }: a situação da observação não é um dos códigos deste questionário. Escolha uma situação da lista.
+    [unknown_conf_status] { $cell }: o código de confidencialidade não é um dos códigos deste questionário. Escolha um código da lista.
+    [too_many_dates] { $table_title }: foram informadas { $value } datas de referência, mais do que esta tabela aceita. Remova as datas que você não pretendia adicionar.
+   *[blank] { $cell }: a célula está vazia. Digite um número (0 se não houver) ou escolha uma situação como "Ausente: os dados existem, mas não foram coletados".
 }
 finding-sex-sum = { $cell }: o total é { $total }, mas homens, mulheres, outro sexo e desconhecido somam { $sum } (diferença { $difference }{ $tolerance ->
     [0] {""}
@@ -45,19 +46,19 @@ finding-nationality-sum = { $cell }: o total é { $total }, mas { $dimension ->
 } { $sum } (diferença { $difference }{ $tolerance ->
     [0] {""}
    *[other] , maior do que os { $tolerance } que o arredondamento admite
-}). Adicione as linhas em falta ou informe o resto em "Outros países".
+}). Adicione as linhas que faltam ou informe o resto em "Outros países".
 finding-category-sum = { $cell }: o total é { $total }, mas as categorias somam { $sum } (diferença { $difference }{ $tolerance ->
     [0] {""}
    *[other] , maior do que os { $tolerance } que o arredondamento admite
 }). Corrija o total ou as categorias.
 finding-breakdown-sum = { $cell }: o total é { $total }, mas { $dimension ->
-    [age] os grupos etários somam
+    [age] as faixas etárias somam
    *[application] os tipos de pedido somam
 } { $sum } (diferença { $difference }{ $tolerance ->
     [0] {""}
    *[other] , maior do que os { $tolerance } que o arredondamento admite
 }). Corrija o total ou as partes.
-finding-cross-table-total = { $period }: o total de { $left_table } é { $left } e o de { $right_table } é { $right }, embora ambos contem os mesmos imigrantes. Corrija um deles ou explique a diferença na pergunta "Porque o total difere do quadro de entradas" de { $left_table }.
+finding-cross-table-total = { $period }: o total de { $left_table } é { $left } e o de { $right_table } é { $right }, embora ambos contem os mesmos imigrantes. Corrija um deles ou explique a diferença na pergunta "Por que o total difere da tabela de entradas" de { $left_table }.
 finding-recognised-decided = { $cell }: os refugiados reconhecidos e a proteção complementar somam { $part }, mais do que as { $whole } decisões de mérito que os incluem. Corrija um dos números.
 finding-first-applications = { $cell }: { $part } primeiros pedidos, mais do que os { $whole } pedidos de todos os tipos. Corrija um dos números.
 finding-seasonal-workers = { $period }: { $left_table } tem { $left } trabalhadores sazonais, mais do que os { $right } trabalhadores temporários que os incluem. Corrija as categorias.
@@ -72,34 +73,38 @@ finding-year-on-year = { $previous ->
 } Confirme o número e explique a variação, ou marque a célula com B (quebra de série) ou E (estimado).
 finding-series-change = { $problem ->
     [appeared] { $table_title }, { $code_label }: { $value } em { $period }, quando { $previous_period } não tinha nenhum. Confirme a nova série.
-    [left_top] { $table_title }, { $code_label }: posição { $rank } em { $previous_period } com { $previous }, mas não informado em { $period }. Informe-o ou confirme que agora é contado noutra linha.
+    [left_top] { $table_title }, { $code_label }: posição { $rank } em { $previous_period } com { $previous }, mas não informado em { $period }. Informe-o ou confirme que agora é contado em outra linha.
    *[vanished] { $table_title }, { $code_label }: { $previous } em { $previous_period }, nenhum em { $period }. Confirme que a série caiu realmente para zero.
 }
-finding-own-nationality = { $table_title }, { $slice }: { $code_label } é o seu próprio país, e este quadro conta apenas estrangeiros ou nascidos no estrangeiro. Retire a linha.
-finding-own-destination = { $table_title }, { $slice }: { $code_label } é o seu próprio país e não pode ser o destino dos emigrantes. Retire a linha.
+finding-own-nationality = { $table_title }, { $slice }: { $code_label } é o seu próprio país, e esta tabela conta apenas estrangeiros ou nascidos no exterior. Remova a linha.
+finding-own-destination = { $table_title }, { $slice }: { $code_label } é o seu próprio país e não pode ser o destino dos emigrantes. Remova a linha.
 finding-residual-share = { $cell }: { $code_label } é { $percent } % do total ({ $value } de { $total }), acima dos { $max_percent } % permitidos. Atribua mais deles aos seus países ou explique por que não é possível.
-finding-stock-flow = { $table_title }: o stock variou { $stock_change } entre { $from } e { $to }, mas as entradas (T1, T2) menos as aquisições de nacionalidade (T8) desses anos dão { $expected } (diferença { $gap }). Explique a diferença, por exemplo óbitos, emigração de estrangeiros, uma regularização ou uma mudança de fonte.
+finding-stock-flow = { $table_title }: o estoque variou { $stock_change } entre { $from } e { $to }, mas as entradas (T1, T2) menos as aquisições de nacionalidade (T8) desses anos dão { $expected } (diferença { $gap }). Explique a diferença, por exemplo óbitos, emigração de estrangeiros, uma regularização ou uma mudança de fonte.
 finding-acquisitions-stock = { $period }: { $flow } aquisições de nacionalidade em { $flow_table }, mais do que os { $stock } estrangeiros de { $stock_table } em { $date }. Verifique os dois números.
 finding-unit-consistency = { $problem ->
-    [not_allowed] { $table_title }: a unidade de contagem "{ $unit }" não é admitida neste quadro. Escolha uma de: { $units }.
-   *[differ] Os quadros { $tables } contam unidades diferentes ({ $units }), por isso não podem ser comparados. Informe-os na mesma unidade.
+    [not_allowed] { $table_title }: a unidade de contagem "{ $unit }" não é admitida nesta tabela. Escolha uma de: { $units }.
+   *[differ] As tabelas { $tables } contam unidades diferentes ({ $units }), por isso não podem ser comparadas. Informe-as na mesma unidade.
 }
-finding-revision = { $cell }: { $value } substitui { $previous }, o número aceite num ciclo anterior. Adicione uma nota à célula a dizer o que mudou e porquê.
+finding-revision = { $problem ->
+    [cleared] { $cell }: o número { $previous }, aceito em um ciclo anterior, não tem mais valor.
+    [filled] { $cell }: { $value } substitui uma célula aceita sem número em um ciclo anterior.
+   *[changed] { $cell }: { $value } substitui { $previous }, o número aceito em um ciclo anterior.
+} Adicione uma nota à célula dizendo o que mudou e por quê.
 finding-mirror = { $period }: { $origin } informa { $reported_by_origin } emigrantes para { $destination }, enquanto { $destination } informa { $reported_by_destination } imigrantes vindos de { $origin } (diferença { $difference }).
 finding-rate-range = { $period }: as entradas são { $rate } por 1.000 habitantes, fora do intervalo dos anos anteriores ({ $min } a { $max }, com uma margem). Confirme os números e explique a variação.
 finding-idb-indicator = { $status ->
-    [eligible] Indicador do BID para { $years }: { $inflows } imigrantes da América Latina e Caraíbas, { $percent } % de uma população de { $population }, igual ou acima do limiar de { $threshold_percent } %.
-    [not_eligible] Indicador do BID para { $years }: { $inflows } imigrantes da América Latina e Caraíbas, { $percent } % de uma população de { $population }, abaixo do limiar de { $threshold_percent } %.
-    [no_population] Indicador do BID para { $years }: não calculado, porque o secretariado não enviou a população do último ano.
+    [eligible] Indicador do BID para { $years }: { $inflows } imigrantes da América Latina e do Caribe, { $percent } % de uma população de { $population }, igual ou acima do limiar de { $threshold_percent } %.
+    [not_eligible] Indicador do BID para { $years }: { $inflows } imigrantes da América Latina e do Caribe, { $percent } % de uma população de { $population }, abaixo do limiar de { $threshold_percent } %.
+    [no_population] Indicador do BID para { $years }: não calculado, porque a secretaria não enviou a população do último ano.
     [units_differ] Indicador do BID para { $years }: não calculado, porque T1 ou T2 conta autorizações em vez de pessoas.
-   *[incomplete] Indicador do BID para { $years }: não calculado, porque faltam entradas por nacionalidade de alguns desses anos.
+   *[incomplete] Indicador do BID para { $years }: não calculado, porque faltam entradas por nacionalidade em { $missing }. Preencha essas tabelas e anos para ver o indicador.
 }
 finding-metadata-required = { $table_title }: a pergunta "{ $field_label }" deve ser respondida.
 
 ## Linha de comando
 
 cli-error = Erro: { $message }
-cli-summary = { $errors } erro(s), { $warnings } aviso(s), { $unjustified } sem justificação.
+cli-summary = { $errors } erro(s), { $warnings } aviso(s), { $unjustified } sem justificativa.
 cli-exported = { $count } país(es) exportado(s) para { $path }.
 cli-key = { $kind ->
     [encryption] Chave de criptografia da secretaria
@@ -127,6 +132,10 @@ cli-pack-preview = Pacote de questionário { $version } para { $country }, ciclo
     [outdated] mais antigo que o pacote em uso
    *[version_conflict] mesma versão do pacote em uso, conteúdo diferente
 }): definição versão { $definition_version } ({ $definition_hash }), { $prefilled } valores aceitos para preencher células vazias, população para { $years }.
+cli-pack-population = População { $year }: { $value }
+cli-pack-population-changed = População { $year }: { $value } (o espaço de trabalho tem { $current } agora)
+ui-pack-population-figure = { $year }: { $value }
+ui-pack-population-changed = { $year }: { $value } (agora { $current })
 cli-pack-migration = A nova definição mantém { $kept } células, move { $moved } e descarta { $dropped }; tabelas novas: { $tables }; { $codes } códigos novos.
 cli-pack-moved = { $from } passa para { $to }
 cli-pack-dropped = { $cell } é descartado e guardado na lista de valores descartados (sicremi dropped)
@@ -256,7 +265,7 @@ error-sheets-sheet_too_large = A célula { $cell } da planilha “{ $sheet }” 
 error-sheets-too_many_cells = { $name } contém mais de { $max } células. Remova as planilhas desnecessárias ou divida o arquivo.
 error-sheets-too_many_blocks = { $name } tem mais de { $max } blocos de tabela. Não é um modelo exportado pelo SICREMI Collect; exporte um novo modelo.
 error-sheets-table_layout = A tabela { $table } tem uma estrutura que esta importação não consegue preencher ({ $detail }). Instale a versão do SICREMI Collect que corresponde ao questionário.
-error-sheets-unknown_age_group = A idade “{ $value }” não cabe num único grupo etário do SICREMI (0–14, 15–24, 25–34, 35–44, 45–54, 55–64, 65 e mais). Verifique se o ficheiro é a exportação do RENAPER sem alterações.
+error-sheets-unknown_age_group = A idade “{ $value }” não cabe em uma única faixa etária do SICREMI (0–14, 15–24, 25–34, 35–44, 45–54, 55–64, 65 e mais). Verifique se o arquivo é a exportação do RENAPER sem alterações.
 error-sheets-header = { $name } não tem as colunas esperadas. Faltam: { $missing }. Sobram: { $unexpected }. A primeira linha deve ser: { $expected }.
 error-sheets-not_a_template = { $name } não é um modelo do SICREMI. Exporte um modelo do SICREMI Collect e copie os números para ele.
 error-sheets-missing_table = O questionário não tem a tabela { $table }. Atualize o SICREMI Collect para uma versão cujo questionário a inclua.
@@ -278,7 +287,7 @@ error-sheets-write_failed = Não foi possível gravar a pasta de trabalho. Verif
 # Valores incorretos de um arquivo importado: o problema que error-sheets-invalid indica como o primeiro
 error-sheets-not_whole_number = “{ $value }” não é um número inteiro. Digite a quantidade só com algarismos, como 27630 ou 27 630.
 error-sheets-ambiguous_separator = “{ $value }” é ambíguo, porque “.” e “,” separam os milhares em alguns idiomas e os decimais em outros. Digite o número sem separadores, como 1234.
-error-sheets-not_a_number = “{ $value }” não é um número. Digite um número inteiro, ou deixe a célula vazia e indique o motivo com um estado na planilha de notas.
+error-sheets-not_a_number = “{ $value }” não é um número. Digite um número inteiro, ou deixe a célula vazia e indique o motivo com uma situação na planilha de situações e notas.
 error-sheets-number_too_large = { $value } é maior que { $max }, a maior quantidade que uma planilha guarda com exatidão. Verifique o número.
 error-sheets-not_a_count = “{ $value }” não é uma quantidade. Digite um número inteiro igual ou maior que 0, só com algarismos.
 error-sheets-error_value = A célula contém o valor de erro { $value }. Substitua-o por um número ou deixe a célula vazia.
@@ -326,11 +335,11 @@ error-sheets-invalid_slice = “{ $value }” não é { $dimension ->
         [stock_date] uma data de referência válida
        *[other] um valor válido de { $dimension }
     }. Digite um como { $example }.
-error-sheets-duplicate_slice = { $slice } já está preenchido na folha “{ $first_sheet }”. Mantenha uma folha ou bloco por recorte, ou junte os dois.
+error-sheets-duplicate_slice = { $slice } já está preenchido na planilha “{ $first_sheet }”. Mantenha uma planilha ou bloco por recorte, ou junte os dois.
 error-sheets-unknown_status = “{ $value }” não é um código válido de { $field ->
-        [obs_status] estado da observação
-        [conf_status] estado de confidencialidade
-       *[other] estado
+        [obs_status] situação da observação
+        [conf_status] confidencialidade
+       *[other] situação
     }. Use um destes: { $allowed }.
 error-sheets-duplicate_note = A célula { $key } já tem uma linha em { $first }. Deixe uma única linha por célula.
 error-sheets-unknown_field = “{ $value }” não é uma pergunta de metadados desta tabela. Mantenha os códigos da coluna A como foram exportados.
@@ -338,18 +347,18 @@ error-sheets-unknown_choice = “{ $value }” não é uma resposta à pergunta 
 
 # Valores digitados e colados
 error-input-ambiguous_separator = “{ $value }” contém “.” ou “,”. Digite o número inteiro de pessoas sem separadores, como 1234.
-error-input-not_a_number = “{ $value }” não é um número inteiro. Digite só algarismos, ou deixe a célula vazia e escolha um estado.
+error-input-not_a_number = “{ $value }” não é um número inteiro. Digite só algarismos, ou deixe a célula vazia e escolha uma situação.
 error-input-too_large = “{ $value }” é grande demais para uma quantidade de pessoas. Verifique o número.
 error-input-invalid_choice = “{ $value }” não é uma das respostas desta pergunta. Escolha uma destas: { $choices }.
 error-input-invalid_date = “{ $value }” não é uma data válida. Escreva-a como AAAA-MM-DD, por exemplo 2023-12-31.
 error-input-text_too_long = A resposta tem mais de { $max } caracteres. Encurte-a.
-error-input-unknown_status = “{ $value }” não é um estado do questionário. Escolha um da lista.
+error-input-unknown_status = “{ $value }” não é uma situação do questionário. Escolha uma da lista.
 error-input-note_too_long = A nota tem mais de { $max } caracteres. Encurte-a ou coloque o detalhe nas notas da tabela.
 error-input-unknown_table = “{ $value }” não é uma tabela do questionário. Escolha uma tabela da lista.
 error-input-unknown_field = “{ $value }” não é uma pergunta de metadados do questionário. Escolha uma pergunta do formulário.
 error-input-unknown_finding = A observação { $value } não se aplica mais porque os números mudaram. Verifique novamente a lista de observações.
 error-input-not_a_warning = Só os avisos podem ser justificados. Corrija o erro na tabela.
-error-input-unknown_cell = “{ $value }” não é uma célula desta tabela. Verifique os códigos da célula.
+error-input-unknown_cell = “{ $value }” não é uma célula da tabela { $table }. Os códigos da célula vão nesta ordem, separados por dois-pontos: { $shape }.
 error-input-block_rejected = Valores colados rejeitados: { $count }. Nada foi alterado; corrija os valores e cole-os novamente.
 
 # Configuração, selagem e importação de pacotes
@@ -394,7 +403,7 @@ error-pack-wrong_country = { $path } é o pacote de questionário de { $country 
 error-pack-confirmation_required = A nova definição do questionário move ou descarta valores. Revise as mudanças e confirme a importação.
 error-pack-file_exists = { $path } já existe e não é substituído. Escolha outro nome de arquivo.
 error-setup-own_signing_key = Este arquivo contém a própria chave de assinatura do espaço de trabalho, não uma chave da secretaria. Peça à secretaria seus arquivos de chave pública.
-error-import-unknown_pack = { $path } responde ao pacote de questionário { $version }, que esta secretaria não emitiu com esse conteúdo. O pacote é recusado.
+error-import-unknown_pack = { $path } responde ao pacote de questionário { $version }, que esta secretaria não emitiu com esse conteúdo. O pacote é rejeitado.
 error-store-pack_outdated = O pacote de questionário { $version } é mais antigo que o pacote { $current }, que { $path } já usa. Importe o pacote mais recente enviado pela secretaria.
 error-store-pack_version_conflict = { $path } já contém outro pacote de questionário com a versão { $version }. O pacote é rejeitado; pergunte à secretaria qual é o arquivo certo.
 
@@ -437,13 +446,13 @@ ui-deploy-heading = Configurar como correspondente
 ui-deploy-intro = Cria seu espaço de trabalho e sua chave de assinatura. Em seguida, importe o arquivo de chave pública que a secretaria enviar.
 ui-deploy-create = Criar meu espaço de trabalho
 ui-secretariat-setup-heading = Configurar a secretaria
-ui-secretariat-setup-intro = Somente para a secretaria. Cria neste computador a chave de cifragem da secretaria e um arquivo consolidado vazio. Em seguida, envie o arquivo de chave pública a cada correspondente e registre o arquivo de chave pública que cada correspondente enviar.
+ui-secretariat-setup-intro = Somente para a secretaria. Cria neste computador a chave de criptografia da secretaria e um arquivo consolidado vazio. Em seguida, envie o arquivo de chave pública a cada correspondente e registre o arquivo de chave pública que cada correspondente enviar.
 ui-secretariat-setup-create = Criar a secretaria
 
 # Visão geral
 ui-overview-heading = Visão geral
 ui-correspondent = Correspondente
-ui-cycle = Ciclo de reporte
+ui-cycle = Ciclo de relatório
 ui-signing-key = Impressão digital da sua chave de assinatura
 ui-secretariat-key = Impressão digital da chave da secretaria
 ui-secretariat-key-missing = A chave da secretaria ainda não foi importada.
@@ -509,12 +518,12 @@ ui-import-summary = { $file }: { $rows } linhas lidas, { $cells } células grava
 ui-import-metadata-filled = Estas respostas de metadados foram preenchidas a partir do arquivo:
 ui-import-names-merged = Vários nomes do arquivo correspondem a { $code } ({ $names }); as quantidades foram somadas.
 ui-import-questionnaire-mismatch = O modelo vem de outra versão do questionário. Os códigos dele foram verificados com a versão atual.
-ui-import-ambiguous-symbol = { $location } mostra “{ $symbol }”, que corresponde a vários estados ({ $statuses }), e a folha de estados não indica nenhum. A célula ficou como estava; escolha o estado na folha de estados e importe novamente.
-ui-import-symbol-conflict = { $location } mostra “{ $symbol }”, mas a folha de estados dá à célula o estado { $status }. Seguiu-se a folha de estados.
+ui-import-ambiguous-symbol = { $location } mostra “{ $symbol }”, que corresponde a várias situações ({ $statuses }), e a planilha de situações e notas não indica nenhuma. A célula ficou como estava; escolha a situação nessa planilha e importe novamente.
+ui-import-symbol-conflict = { $location } mostra “{ $symbol }”, mas a planilha de situações e notas dá à célula a situação { $status }. Foi usada a situação dessa planilha.
 
 # Selagem
 ui-seal-heading = Selar e enviar
-ui-seal-intro = Ao selar, seus dados são assinados com sua chave e cifrados para a secretaria. Envie o arquivo selado à secretaria por e-mail ou em um pen drive.
+ui-seal-intro = Ao selar, seus dados são assinados com sua chave e criptografados para a secretaria. Envie o arquivo selado à secretaria por e-mail ou em um pen drive.
 ui-seal-allowed = Todas as verificações foram aprovadas, então o pacote pode ser selado.
 ui-seal-blocked = Não é possível selar. Erros: { $errors }. Avisos sem justificativa: { $warnings }. Corrija os erros e justifique os avisos na lista de observações.
 ui-seal-destination = Pasta ou arquivo do pacote
@@ -524,7 +533,7 @@ ui-seal-send-hint = Informe à secretaria o número e o SHA-256 por telefone, pa
 
 # Secretaria
 ui-secretariat-heading = Secretaria
-ui-encryption-key = Impressão digital da chave de cifragem
+ui-encryption-key = Impressão digital da chave de criptografia
 ui-package-import-heading = Importar pacotes
 ui-package-paths = Caminhos dos arquivos de pacote, um por linha
 ui-secretariat-passphrase = Frase secreta da chave da secretaria
@@ -556,8 +565,8 @@ ui-key-registered = A chave de { $country } foi registrada. A impressão digital
 ui-export-secretariat-key-label = Salvar o arquivo de chave pública da secretaria para os correspondentes em
 ui-secretariat-next-steps = Nenhuma chave de correspondente foi registrada ainda. Envie o arquivo de chave pública da secretaria a cada correspondente e leia a impressão digital dela por telefone. Depois, registre o arquivo de chave pública que cada correspondente enviar.
 
-# Recortes, estados de célula, indicador do BID e justificativas vistas pela secretaria
-ui-status-replaces-number = Este estado indica que falta o número, mas a célula tem um. Apague o número ou escolha outro estado.
+# Recortes, situações de célula, indicador do BID e justificativas vistas pela secretaria
+ui-status-replaces-number = Esta situação indica que falta o número, mas a célula tem um. Apague o número ou escolha outra situação.
 ui-finding-info = Apenas informativo: não impede a selagem.
 ui-idb-heading = Indicador do BID
 ui-idb-status = Resultado
@@ -592,7 +601,7 @@ ui-pack-hint = A secretaria envia um pacote assinado a cada ciclo: o questionár
 ui-pack-path = Caminho do arquivo do pacote
 ui-pack-inspect = Examinar
 ui-pack-version = Versão do pacote
-ui-pack-version-value = { $version } (a sua agora: { $current })
+ui-pack-version-value = { $version } (a atual: { $current })
 ui-pack-issued-at = Emitido
 ui-pack-status = Situação
 ui-pack-status-value = { $status ->
@@ -629,3 +638,109 @@ ui-pack-issue-done = Pacote versão { $version } para { $country } gravado em { 
 
 # Erros do aplicativo de desktop
 error-input-missing_path = Nenhum caminho foi informado. Digite o caminho do arquivo ou da pasta.
+
+## Chaves, inscrição, pacotes de confiança, recibos e importação em lote
+
+cli-receipt-written = Recibo gravado em { $path }
+cli-root-key = Chave raiz { $key_id }, impressão digital { $fingerprint }
+cli-enrollment = Pedido de inscrição para { $country }: { $name } ({ $institution }), chave { $key_id }
+cli-fingerprint = Impressão digital, para ler em voz alta por telefone: { $fingerprint }
+cli-file = Arquivo: { $path }
+cli-key-validity = Válida de { $from } até { $to }
+cli-bundle = Pacote de confiança versão { $version }, assinado em { $issued }, expira em { $expires }
+cli-bundle-key-period = válida de { $from } até { $to }
+cli-bundle-already-imported = Este pacote de confiança já tinha sido importado; nada mudou.
+cli-receipt = Recibo do pacote { $package_id } (número { $sequence }): { $verdict ->
+    [imported] importado
+    [already_imported] já importado antes
+    [superseded] não utilizado, um pacote mais recente foi importado
+   *[rejected] rejeitado
+}; { $errors } erro(s), { $warnings } aviso(s), { $justified } justificado(s).
+cli-receipt-sequence = Contador de números de pacote: { $before } antes, { $after } agora.
+cli-receipt-already-imported = Este recibo já tinha sido importado; nada mudou.
+cli-batch-imported = { $file }: { $status ->
+    [imported] importado
+    [already_imported] já importado
+   *[superseded] substituído por um pacote mais recente
+} (pacote { $sequence } de { $country })
+cli-batch-rejected = { $file }: { $status ->
+    [quarantined] rejeitado e copiado para { $copy }
+   *[failed] não importado
+}: { $message }
+cli-batch-summary = { $imported } importado(s), { $already } já importado(s), { $superseded } substituído(s), { $quarantined } em quarentena, { $failed } com falha. Quarentena: { $quarantine }. Recibos: { $receipts }.
+cli-backup = Cópia de segurança das chaves { $path }: { $files } (feita em { $date })
+cli-cycle = O ciclo { $cycle } está { $state ->
+    [closed] fechado
+   *[open] aberto
+} desde { $date }.
+cli-cycles-none = Nenhum ciclo foi fechado; todos os ciclos estão abertos.
+
+error-document-bad_magic = Este arquivo não é { $kind ->
+        [enrollment] um pedido de inscrição
+        [trust_bundle] um pacote de confiança
+        [receipt] um recibo
+       *[key_backup] uma cópia de segurança das chaves
+    }. Escolha o arquivo que você recebeu.
+error-document-truncated = O arquivo { $kind ->
+        [enrollment] do pedido de inscrição
+        [trust_bundle] do pacote de confiança
+        [receipt] do recibo
+       *[key_backup] da cópia de segurança das chaves
+    } está incompleto: tem { $len } bytes, mas precisa de { $expected }. Copie o arquivo novamente.
+error-document-trailing_data = O arquivo { $kind ->
+        [enrollment] do pedido de inscrição
+        [trust_bundle] do pacote de confiança
+        [receipt] do recibo
+       *[key_backup] da cópia de segurança das chaves
+    } tem { $extra } bytes a mais depois dos { $expected } esperados. Copie o arquivo novamente.
+error-document-too_large = O arquivo { $kind ->
+        [enrollment] do pedido de inscrição
+        [trust_bundle] do pacote de confiança
+        [receipt] do recibo
+       *[key_backup] da cópia de segurança das chaves
+    } tem { $len } bytes, mais que o máximo de { $max }. Não é um arquivo válido.
+error-document-unsupported_version = O arquivo { $kind ->
+        [enrollment] do pedido de inscrição
+        [trust_bundle] do pacote de confiança
+        [receipt] do recibo
+       *[key_backup] da cópia de segurança das chaves
+    } tem a versão de formato { $version }, que esta versão do SICREMI Collect não lê. Atualize o SICREMI Collect.
+error-document-unknown_signer = O arquivo { $kind ->
+        [enrollment] do pedido de inscrição
+        [trust_bundle] do pacote de confiança
+        [receipt] do recibo
+       *[key_backup] da cópia de segurança das chaves
+    } está assinado com a chave { $key_id }, que não é confiável aqui. Verifique se o arquivo vem da secretaria do SICREMI.
+error-document-signature = A assinatura { $kind ->
+        [enrollment] do pedido de inscrição
+        [trust_bundle] do pacote de confiança
+        [receipt] do recibo
+       *[key_backup] da cópia de segurança das chaves
+    } não corresponde à chave { $key_id }: o arquivo foi alterado ou está danificado. Não o use.
+error-document-invalid = O conteúdo { $kind ->
+        [enrollment] do pedido de inscrição
+        [trust_bundle] do pacote de confiança
+        [receipt] do recibo
+       *[key_backup] da cópia de segurança das chaves
+    } não é válido. Peça um arquivo novo a quem o enviou.
+error-document-wrong_passphrase = Frase secreta da cópia de segurança incorreta, ou a cópia está danificada. Verifique a frase e tente novamente.
+error-document-io = Não é possível ler { $path }. Verifique o caminho e tente novamente.
+error-store-cycle_closed = O ciclo de relatório { $cycle } está fechado em { $path }, por isso o pacote foi rejeitado.
+error-store-bundle_outdated = A versão { $version } do pacote de confiança não é mais recente que a versão { $current }, que { $path } já tem. Importe o pacote mais recente enviado pela secretaria.
+error-enrollment-file_exists = { $path } já existe e não é substituído. Escolha outro nome de arquivo.
+error-enrollment-invalid_validity = O período de validade termina ({ $to }) antes de começar ({ $from }). Indique uma data de fim posterior à de início.
+error-import-key_not_yet_valid = O pacote está assinado com a chave { $key_id }, válida somente a partir de { $date }, por isso o pacote foi rejeitado, qualquer que seja a data indicada nele.
+error-import-key_expired = O pacote está assinado com a chave { $key_id }, cuja validade terminou em { $date }, por isso o pacote foi rejeitado, qualquer que seja a data indicada nele. Peça ao correspondente que inscreva uma chave nova.
+error-input-invalid_cycle = “{ $value }” não é um ciclo de relatório. Indique o ano com quatro algarismos, por exemplo 2026.
+error-trust-file_exists = { $path } já existe e não é substituído. Escolha outro nome de arquivo.
+error-trust-invalid_validity = Um pacote de confiança deve ser válido de 1 a { $max } dias, não { $days }.
+error-trust-not_an_encryption_key = O arquivo de chave pública de criptografia da secretaria contém uma chave de assinatura. Restaure a pasta da secretaria a partir de uma cópia de segurança.
+error-trust-not_a_signing_key = O arquivo contém uma chave de criptografia onde era esperada uma chave de assinatura. Verifique se você escolheu o arquivo de chave pública correto.
+error-trust-bundle_expired = A versão { $version } do pacote de confiança expirou em { $date }. Peça à secretaria o pacote em vigor.
+error-seal-no_valid_encryption_key = Nenhuma chave de criptografia do pacote de confiança { $version } é válida agora. Importe o pacote de confiança mais recente da secretaria e sele novamente.
+error-receipt-wrong_country = { $path } é um recibo de um pacote de { $country }, não do país deste espaço de trabalho. Importe-o no espaço de trabalho desse país.
+error-receipt-unknown_package = { $path } é um recibo do pacote { $package_id }, que este espaço de trabalho não selou com sua chave atual. Verifique se o recibo é seu.
+error-batch-no_files = Não há nenhum arquivo de pacote para importar: as pastas indicadas estão vazias.
+error-backup-file_exists = { $path } já existe e não é substituído. Escolha outro nome de arquivo.
+error-backup-target_exists = { $path } já existe. Uma restauração nunca substitui um arquivo de chave; se ele estiver danificado, mova-o antes para outro lugar.
+error-backup-invalid = { $path } não é uma cópia de segurança das chaves utilizável. Use outra cópia.

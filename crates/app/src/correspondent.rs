@@ -5,10 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use sicremi_model::definition::DimensionRole;
 use sicremi_model::{
-    validate_with, Assessment, CellValue, Dataset, Finding, Justification, Questionnaire,
-    Reference, TableDef,
+    Assessment, CellValue, Dataset, Finding, Justification, Questionnaire, Reference, TableDef,
 };
 use sicremi_package::{
     random_package_id, seal, CountryCode, HeaderMeta, KdfParams, PayloadType, PublicKey,
@@ -53,6 +51,8 @@ pub struct Correspondent {
     /// The active pack's reference, empty before the first pack.
     pub(crate) reference: Reference,
     pub(crate) profile: Profile,
+    /// The figures in memory between edits; see `prepared.rs`.
+    pub(crate) prepared: crate::prepared::PreparedCache,
 }
 
 /// Result of an edit: the stored cell and the findings that follow from it.
@@ -81,6 +81,10 @@ pub struct Overview {
     pub secretariat_key: Option<KeyView>,
     /// Secretariat keys trusted to sign questionnaire packs.
     pub secretariat_signing_keys: Vec<KeyView>,
+    /// The current trust bundle, `None` before the first one is imported.
+    pub trust_bundle: Option<crate::trust::BundleView>,
+    /// Receipts from the secretariat, oldest first.
+    pub receipts: Vec<sicremi_store::StoredReceipt>,
     /// Version of the active questionnaire pack, `None` before the first pack.
     pub pack_version: Option<u64>,
     pub tables: Vec<TableProgress>,
@@ -152,6 +156,7 @@ impl Correspondent {
             questionnaire,
             reference: Reference::default(),
             profile: Profile { country, ..profile },
+            prepared: Default::default(),
         })
     }
 
@@ -204,6 +209,7 @@ impl Correspondent {
             questionnaire,
             reference,
             profile,
+            prepared: Default::default(),
         })
     }
 
@@ -226,6 +232,17 @@ impl Correspondent {
     /// Returns the folder sealed packages go to unless another is chosen.
     pub fn outbox(&self) -> PathBuf {
         self.dir.join(OUTBOX_DIR)
+    }
+
+    /// Returns the path of the encrypted signing key file.
+    pub fn signing_key_path(&self) -> PathBuf {
+        self.dir.join(SIGNING_KEY_FILE)
+    }
+
+    /// Decrypts the signing key. A wrong passphrase gives `key.wrong_passphrase`.
+    pub(crate) fn unlock_signing_key(&self, passphrase: &str) -> AppResult<SigningKey> {
+        let key_file = sicremi_package::read_key_file(&self.signing_key_path())?;
+        Ok(SigningKey::from_key_file(&key_file, passphrase)?)
     }
 
     pub fn signing_public_key_path(&self) -> PathBuf {
@@ -257,7 +274,13 @@ impl Correspondent {
     }
 
     /// Returns the secretariat encryption key trusted last, from a key file or a pack.
+    ///
+    /// Once a trust bundle is imported, only the bundle's encryption key whose validity period
+    /// contains the current time counts, and `None` means that none does.
     fn secretariat_key(&self) -> AppResult<Option<PublicKeyFile>> {
+        if let Some(bundle) = crate::trust::current_bundle(self)? {
+            return Ok(crate::trust::encryption_key_now(&bundle));
+        }
         let latest = self
             .store
             .secretariat_keys()?
@@ -317,12 +340,13 @@ impl Correspondent {
     }
 
     pub fn findings(&self) -> AppResult<FindingsView> {
-        self.findings_of(&self.dataset()?)
+        let findings = self.validate_workspace()?;
+        self.view_of(findings)
     }
 
-    /// Validates `dataset`, read once by the caller, against the workspace's justifications.
-    fn findings_of(&self, dataset: &Dataset) -> AppResult<FindingsView> {
-        let findings = validate_with(&self.questionnaire, dataset, &self.reference);
+    /// Pairs findings with the workspace's justifications and decides whether they allow
+    /// sealing.
+    fn view_of(&self, findings: Vec<Finding>) -> AppResult<FindingsView> {
         let justifications = self.justifications()?;
         let assessment = Assessment::of(&findings, &justifications);
         Ok(FindingsView {
@@ -333,8 +357,17 @@ impl Correspondent {
     }
 
     pub fn overview(&self) -> AppResult<Overview> {
-        let dataset = self.dataset()?;
-        let view = self.findings_of(&dataset)?;
+        let view = self.findings()?;
+        // The figures in memory, or read from the file when they cannot be indexed.
+        let prepared = self.prepared()?;
+        let read;
+        let dataset = match &prepared {
+            Some(prepared) => &prepared.dataset,
+            None => {
+                read = self.dataset()?;
+                &read
+            }
+        };
         let tables = self
             .questionnaire
             .def
@@ -344,12 +377,13 @@ impl Correspondent {
                 TableProgress::of(
                     &self.questionnaire,
                     table,
-                    &dataset,
+                    dataset,
                     &view.findings,
                     &view.justifications,
                 )
             })
             .collect();
+        drop(prepared);
         let signing = self.signing_public_key()?;
         Ok(Overview {
             country: self.profile.country.clone(),
@@ -363,6 +397,8 @@ impl Correspondent {
                 .secretariat_key()?
                 .map(|f| KeyView::of(&f.key, f.label())),
             secretariat_signing_keys: self.secretariat_signing_keys()?,
+            trust_bundle: crate::trust::bundle_view_of(self)?,
+            receipts: self.store.receipts()?,
             pack_version: self.store.active_pack()?.map(|p| p.version),
             tables,
             assessment: view.assessment,
@@ -398,10 +434,13 @@ impl Correspondent {
         key: &str,
         input: &CellInput,
     ) -> AppResult<EditOutcome> {
-        let cell = self.parse_cell(table_id, key, input)?;
-        let change = self
-            .store
-            .set_cell(table_id, key, &to_store_cell(&cell), "edit")?;
+        let cell = to_store_cell(&self.parse_cell(table_id, key, input)?);
+        let audit_before = self.store.last_audit_id()?;
+        let change = self.store.set_cell(table_id, key, &cell, "edit")?;
+        self.cache_cells_written(
+            audit_before,
+            &[(table_id.to_string(), key.to_string(), cell)],
+        )?;
         Ok(EditOutcome {
             changed: usize::from(change.is_change()),
             findings: self.findings()?,
@@ -437,7 +476,9 @@ impl Correspondent {
             .with("count", count)
             .with("first", &problems[0]));
         }
+        let audit_before = self.store.last_audit_id()?;
         let changes = self.store.set_cells(&parsed, source)?;
+        self.cache_cells_written(audit_before, &parsed)?;
         Ok(EditOutcome {
             changed: changes.len(),
             findings: self.findings()?,
@@ -504,13 +545,10 @@ impl Correspondent {
     ) -> AppResult<FindingsView> {
         self.table(table_id)?;
         crate::input::check_metadata_answer(&self.questionnaire, field, value.trim())?;
-        let value = value.trim();
-        self.store.set_metadata(
-            table_id,
-            field,
-            Some(value).filter(|v| !v.is_empty()),
-            "edit",
-        )?;
+        let value = Some(value.trim()).filter(|v| !v.is_empty());
+        let audit_before = self.store.last_audit_id()?;
+        self.store.set_metadata(table_id, field, value, "edit")?;
+        self.cache_metadata_written(audit_before, table_id, field, value)?;
         self.findings()
     }
 
@@ -655,6 +693,13 @@ impl Correspondent {
             .with("warnings", view.assessment.unjustified_warnings));
         }
         let Some(secretariat) = self.secretariat_key()? else {
+            if let Some(bundle) = crate::trust::current_bundle(self)? {
+                return Err(AppError::new(
+                    "seal.no_valid_encryption_key",
+                    format!("no encryption key of trust bundle {} is valid now; import the newest trust bundle from the secretariat", bundle.version),
+                )
+                .with("version", bundle.version));
+            }
             return Err(AppError::new(
                 "seal.no_secretariat_key",
                 "no secretariat encryption key is trusted yet; import the secretariat's public key file first",
@@ -672,9 +717,7 @@ impl Correspondent {
         }
 
         // Unlock before reserving a sequence number, so a wrong passphrase costs nothing.
-        let key_path = self.dir.join(SIGNING_KEY_FILE);
-        let key_file = sicremi_package::read_key_file(&key_path)?;
-        let signer = SigningKey::from_key_file(&key_file, passphrase)?;
+        let signer = self.unlock_signing_key(passphrase)?;
 
         let dataset = self.dataset()?;
         let pack = self.store.active_pack()?.map(|pack| PackRef {
@@ -777,28 +820,30 @@ enum MetadataPolicy {
 
 /// Checks that `key` names a cell of `table`: three codes, each valid for its dimension.
 pub fn check_key(questionnaire: &Questionnaire, table: &TableDef, key: &str) -> AppResult<()> {
-    let bad_key = |detail: String| AppError::new("input.unknown_cell", detail).with("value", key);
+    // The dimensions in key order, such as year:nationality:sex, so the message shows the
+    // form a key of this table takes.
+    let shape: Vec<&str> = table.dimensions.iter().map(|d| d.id.as_str()).collect();
+    let shape = shape.join(":");
+    let bad_key = |detail: String| {
+        AppError::new("input.unknown_cell", detail)
+            .with("value", key)
+            .with("table", &table.id)
+            .with("shape", &shape)
+    };
     let parts: Vec<&str> = key
         .split(sicremi_model::definition::KEY_SEPARATOR)
         .collect();
     if parts.len() != table.dimensions.len() {
         return Err(bad_key(format!(
-            "{key:?} is not a cell of table {}",
+            "{key:?} is not a cell of table {}; its keys are {shape}",
             table.id
         )));
     }
     for (dim, code) in table.dimensions.iter().zip(parts) {
         if !questionnaire.accepts_code(dim, code) {
-            let what = if dim.role == DimensionRole::Slice
-                && !questionnaire.codes(&dim.codelist).is_empty()
-            {
-                "year"
-            } else {
-                dim.id.as_str()
-            };
             return Err(bad_key(format!(
-                "{code:?} is not a valid {what} for table {}",
-                table.id
+                "{code:?} is not a valid {} for table {}; its keys are {shape}",
+                dim.id, table.id
             )));
         }
     }

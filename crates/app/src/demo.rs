@@ -55,6 +55,10 @@ pub struct DemoSetup {
     /// The questionnaire pack the demo secretariat issued and the correspondent imported.
     pub pack_path: String,
     pub pack_version: u64,
+    /// The demo network's own root key, which the demo workspace trusts explicitly.
+    pub root_key: KeyView,
+    /// Version of the trust bundle the demo root signed and the correspondent imported.
+    pub bundle_version: u64,
 }
 
 /// Made-up population figures for the demo pack, of the order of Argentina's (about 46
@@ -68,9 +72,9 @@ const DEMO_POPULATION: [(&str, i64); 5] = [
 ];
 
 /// Creates the demo secretariat (unless one exists) and a correspondent for `country`, both
-/// keys under `passphrase`, registers the correspondent's key with the secretariat, makes
-/// the correspondent trust the secretariat's encryption and signing keys, and imports a
-/// questionnaire pack with demo population figures.
+/// keys under `passphrase`, and registers the correspondent's key with the secretariat.
+/// The correspondent then trusts the secretariat's keys and the demo root, and imports a
+/// trust bundle signed by that root and a questionnaire pack with demo population figures.
 pub fn create_demo(
     layout: &DataLayout,
     country: &str,
@@ -117,6 +121,13 @@ pub fn create_demo(
     ));
     let issued =
         secretariat.issue_pack(correspondent.country(), passphrase, &population, &pack_path)?;
+    let bundle = demo_trust_bundle(
+        &secretariat_dir,
+        &mut secretariat,
+        &mut correspondent,
+        passphrase,
+        kdf,
+    )?;
     correspondent.trust_secretariat(&secretariat.signing_public_key_file()?)?;
     correspondent.import_pack(&pack_path, false)?;
 
@@ -130,5 +141,37 @@ pub fn create_demo(
         secretariat_key,
         pack_path: issued.path,
         pack_version: issued.pack_version,
+        root_key: bundle.bundle.root,
+        bundle_version: bundle.bundle.version,
     })
+}
+
+/// Name of the demo network's root key file in the demo secretariat's folder.
+const DEMO_ROOT_FILE: &str = "demo-root.key";
+
+/// Creates the demo root key unless the demo secretariat has one, makes the correspondent
+/// trust it explicitly, and signs and imports a trust bundle of the secretariat's keys.
+/// The real deployment's root is compiled in and never used here.
+fn demo_trust_bundle(
+    secretariat_dir: &Path,
+    secretariat: &mut Secretariat,
+    correspondent: &mut Correspondent,
+    passphrase: &str,
+    kdf: &KdfParams,
+) -> AppResult<crate::trust::BundleOutcome> {
+    let root = secretariat_dir.join(DEMO_ROOT_FILE);
+    if !root.exists() {
+        crate::trust::create_root_key(&root, passphrase, kdf)?;
+    }
+    let public_path = crate::trust::root_public_path(&root);
+    let public =
+        std::fs::read(&public_path).map_err(|e| crate::error::io_error(&public_path, e))?;
+    correspondent.trust_root(&public)?;
+
+    let bundle_dir = secretariat_dir.join("bundles");
+    std::fs::create_dir_all(&bundle_dir).map_err(|e| crate::error::io_error(&bundle_dir, e))?;
+    let version = secretariat.store.next_bundle_version()?;
+    let bundle_path = bundle_dir.join(format!("SICREMI-trust-{version}.sicremi-trust"));
+    secretariat.sign_trust_bundle(&root, passphrase, 365, &bundle_path)?;
+    correspondent.import_trust_bundle(&bundle_path)
 }

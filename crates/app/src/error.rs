@@ -74,6 +74,7 @@ from_coded_error!(
     sicremi_package::PackError,
     sicremi_package::KeyError,
     sicremi_package::SignatureError,
+    sicremi_package::DocumentError,
     sicremi_model::DefinitionError,
     sicremi_codes::MatchError,
     sicremi_codes::LangError,

@@ -5,15 +5,21 @@
 //! Nothing here depends on Tauri or the terminal. Both front ends call these functions and
 //! render [`AppError`] codes and [`sicremi_model::Finding`]s in the user's language.
 
+pub mod backup;
+pub mod batch;
 pub mod correspondent;
 pub mod demo;
+pub mod enrollment;
 pub mod error;
 pub mod files;
 pub mod i18n;
 pub mod input;
 pub mod pack;
 pub mod payload;
+mod prepared;
+pub mod receipts;
 pub mod secretariat;
+pub mod trust;
 pub mod views;
 
 pub use correspondent::{Correspondent, Profile};

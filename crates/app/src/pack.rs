@@ -217,9 +217,20 @@ pub struct PackPreview {
     pub prefilled_values: usize,
     /// Years with a population figure.
     pub population_years: Vec<String>,
+    /// The pack's population figures beside the ones the workspace has now, so a changed
+    /// denominator of the IDB indicator is seen before the import.
+    pub population: Vec<PopulationFigure>,
     /// The moves and drops of the definition change, `None` when the definition is the same.
     pub migration: Option<MigrationPlan>,
     pub sha256: String,
+}
+
+/// A population figure of a pack and the workspace's current figure for the same year.
+#[derive(Debug, Serialize)]
+pub struct PopulationFigure {
+    pub year: String,
+    pub value: i64,
+    pub current: Option<i64>,
 }
 
 /// Result of importing a pack.
@@ -267,6 +278,16 @@ impl Correspondent {
                 .collect(),
             prefilled_values: plan.prefill.len(),
             population_years: body.reference.population.keys().cloned().collect(),
+            population: body
+                .reference
+                .population
+                .iter()
+                .map(|(year, value)| PopulationFigure {
+                    year: year.clone(),
+                    value: *value,
+                    current: self.reference.population.get(year).copied(),
+                })
+                .collect(),
             migration: plan.definition_changed.then_some(plan.migration),
             sha256: plan.verified.sha256.clone(),
         })
@@ -355,6 +376,7 @@ impl Correspondent {
         };
         self.questionnaire = plan.verified.questionnaire.clone();
         self.reference = plan.verified.body.reference.clone();
+        self.forget_prepared();
         tracing::info!(
             pack_version = plan.verified.body.pack_version,
             definition = %self.questionnaire.hash_hex(),
@@ -383,11 +405,14 @@ impl Correspondent {
     }
 
     /// Returns every secretariat signing key the workspace trusts, from key files or from
-    /// earlier packs.
+    /// earlier packs. Once a trust bundle is imported, only the current bundle's signing key
+    /// counts (see [`crate::trust`]), so a newer bundle retires the older keys.
     ///
-    /// NOTE: a signing key stays trusted once a pack listed it; no pack can revoke an older
-    /// key yet.
-    fn trusted_pack_signers(&self) -> AppResult<Vec<SigningPublicKey>> {
+    /// NOTE: without a trust bundle, a signing key stays trusted once a pack listed it.
+    pub(crate) fn trusted_pack_signers(&self) -> AppResult<Vec<SigningPublicKey>> {
+        if let Some(bundle) = crate::trust::current_bundle(self)? {
+            return Ok(vec![bundle.signing_key]);
+        }
         let mut signers = Vec::new();
         for key in self.store.secretariat_keys()? {
             if key.kind != SecretariatKeyKind::Signing {

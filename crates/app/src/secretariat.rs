@@ -8,12 +8,12 @@ use serde::Serialize;
 
 use sicremi_model::{validate_with, Dataset, Finding, Questionnaire, Reference};
 use sicremi_package::{
-    parse_header, read_package_file, sign_pack, KdfParams, KeyId, PublicKey, PublicKeyFile,
+    parse_header, read_package_file, sign_pack, Header, KdfParams, KeyId, PublicKey, PublicKeyFile,
     RecipientSecretKey, SigningKey, SigningPublicKey,
 };
 use sicremi_store::{
-    Consolidated, ImportOutcome, ImportedSubmission, NewIssuedPack, NewSigningKey, NewSubmission,
-    RegisteredKey,
+    Consolidated, CycleRecord, CycleState, ImportOutcome, ImportedSubmission, NewIssuedPack,
+    NewSigningKey, NewSubmission, RegisteredKey, StoreError,
 };
 
 use crate::correspondent::{check_passphrase, hex, to_model_cell, to_store_cell};
@@ -23,16 +23,44 @@ use crate::pack::{check_population, PackBody, PACK_BODY_FORMAT};
 use crate::payload::SubmissionPayload;
 use crate::views::KeyView;
 
-const STORE_FILE: &str = "consolidated.sqlite";
-const ENCRYPTION_KEY_FILE: &str = "encryption.key";
-const ENCRYPTION_PUBLIC_FILE: &str = "encryption.pub.json";
-const SIGNING_KEY_FILE: &str = "signing.key";
-const SIGNING_PUBLIC_FILE: &str = "signing.pub.json";
+pub(crate) const STORE_FILE: &str = "consolidated.sqlite";
+pub(crate) const ENCRYPTION_KEY_FILE: &str = "encryption.key";
+pub(crate) const ENCRYPTION_PUBLIC_FILE: &str = "encryption.pub.json";
+pub(crate) const SIGNING_KEY_FILE: &str = "signing.key";
+pub(crate) const SIGNING_PUBLIC_FILE: &str = "signing.pub.json";
+const RECEIPTS_DIR: &str = "receipts";
 
 pub struct Secretariat {
-    dir: PathBuf,
-    store: Consolidated,
-    questionnaire: Questionnaire,
+    pub(crate) dir: PathBuf,
+    pub(crate) store: Consolidated,
+    pub(crate) questionnaire: Questionnaire,
+}
+
+/// The secretariat's private keys, unlocked for one import or one batch.
+pub(crate) struct UnlockedKeys {
+    pub encryption: RecipientSecretKey,
+    pub signing: SigningKey,
+}
+
+/// The source of an import's private keys: keys unlocked already, or a passphrase that
+/// unlocks them on first use, so that checks that need no key run before the passphrase is
+/// tried.
+pub(crate) enum KeySource<'a> {
+    Passphrase(&'a str),
+    Unlocked(UnlockedKeys),
+}
+
+impl KeySource<'_> {
+    /// Returns the unlocked keys, unlocking them now if needed.
+    pub fn unlock(&mut self, secretariat: &Secretariat) -> AppResult<&UnlockedKeys> {
+        if let KeySource::Passphrase(passphrase) = self {
+            *self = KeySource::Unlocked(secretariat.unlock(passphrase)?);
+        }
+        match self {
+            KeySource::Unlocked(keys) => Ok(keys),
+            KeySource::Passphrase(_) => unreachable!("the keys were unlocked above"),
+        }
+    }
 }
 
 /// Result of importing one package file.
@@ -47,6 +75,9 @@ pub struct PackageImport {
     /// Findings of the secretariat's own validation run on the received figures.
     pub findings: Vec<Finding>,
     pub justified: usize,
+    /// Path of the signed receipt written for the correspondent, `None` when writing it
+    /// failed (the failure is logged; importing the same file again writes one).
+    pub receipt: Option<String>,
 }
 
 /// Result of issuing a questionnaire pack.
@@ -82,6 +113,10 @@ pub struct RegisteredKeyView {
     pub fingerprint: String,
     pub country: String,
     pub label: String,
+    /// RFC 3339 UTC start of the validity period.
+    pub valid_from: String,
+    /// RFC 3339 UTC end of the validity period, `None` when open-ended.
+    pub valid_to: Option<String>,
     pub revoked_at: Option<String>,
 }
 
@@ -259,7 +294,7 @@ impl Secretariat {
     }
 
     /// Unlocks the pack signing key, creating it first in a folder that has none.
-    fn signing_key(&self, passphrase: &str) -> AppResult<SigningKey> {
+    pub(crate) fn signing_key(&self, passphrase: &str) -> AppResult<SigningKey> {
         let key_path = self.dir.join(SIGNING_KEY_FILE);
         if !key_path.exists() {
             self.check_passphrase(passphrase)?;
@@ -306,12 +341,54 @@ impl Secretariat {
         Ok(registered_view(&self.store.revoke_key(key_id)?))
     }
 
-    /// Imports one package file: header checks, sender registration, decryption, signature,
-    /// strict payload parsing, the same validation the correspondent ran, then one store
-    /// transaction. Any failure leaves the consolidated store unchanged.
+    /// Imports one package file: header checks, sender registration and validity, cycle
+    /// state, decryption, signature, strict payload parsing, the same validation the
+    /// correspondent ran, then one store transaction. Any failure leaves the consolidated
+    /// store unchanged.
+    ///
+    /// A signed receipt goes to [`Secretariat::receipts_dir`] for every verdict, a rejection
+    /// included (see [`crate::receipts`]). The keys are unlocked only once the header checks
+    /// that need no key have passed, so a mistyped passphrase cannot hide a bad file.
     pub fn import_package(&mut self, path: &Path, passphrase: &str) -> AppResult<PackageImport> {
+        let receipts = self.receipts_dir();
+        let mut keys = KeySource::Passphrase(passphrase);
+        self.import_with_keys(path, &mut keys, &receipts)
+    }
+
+    /// Imports one package file with keys unlocked by the caller or on first use, and
+    /// writes its receipt to `receipts_dir`.
+    pub(crate) fn import_with_keys(
+        &mut self,
+        path: &Path,
+        keys: &mut KeySource<'_>,
+        receipts_dir: &Path,
+    ) -> AppResult<PackageImport> {
         let bytes = read_package_file(path)?;
         let header = parse_header(&bytes)?;
+        match self.import_parsed(path, &bytes, &header, keys) {
+            Ok(mut import) => {
+                import.receipt =
+                    crate::receipts::write_for_import(self, keys, &header, &import, receipts_dir);
+                Ok(import)
+            }
+            Err(error) => Err(crate::receipts::write_for_rejection(
+                self,
+                keys,
+                &header,
+                &bytes,
+                error,
+                receipts_dir,
+            )),
+        }
+    }
+
+    fn import_parsed(
+        &mut self,
+        path: &Path,
+        bytes: &[u8],
+        header: &Header,
+        keys: &mut KeySource<'_>,
+    ) -> AppResult<PackageImport> {
         let country = header.meta.country.as_str().to_string();
 
         if header.meta.reporting_cycle != self.questionnaire.def.cycle
@@ -331,9 +408,17 @@ impl Secretariat {
             )
             .with("path", path.display()));
         }
+        let cycle = header.meta.reporting_cycle.to_string();
+        if self.store.cycle_state(&cycle)? == CycleState::Closed {
+            return Err(StoreError::CycleClosed {
+                path: self.store.path().to_path_buf(),
+                cycle,
+            }
+            .into());
+        }
 
-        // The sender must be registered, unrevoked and bound to the package's country before
-        // any decryption happens.
+        // The sender must be registered, unrevoked, inside its validity period and bound to
+        // the package's country before any decryption happens.
         let sender_id = header.sender_key_id.to_hex();
         let Some(registered) = self.store.key(&sender_id)? else {
             return Err(AppError::new(
@@ -349,6 +434,7 @@ impl Secretariat {
             )
             .with("key_id", &sender_id));
         }
+        crate::enrollment::check_validity(&registered, path)?;
         if registered.country != country {
             return Err(AppError::new(
                 "import.wrong_country",
@@ -370,14 +456,9 @@ impl Secretariat {
             .into());
         }
 
-        let key_path = self.dir.join(ENCRYPTION_KEY_FILE);
-        let secret = RecipientSecretKey::from_key_file(
-            &sicremi_package::read_key_file(&key_path)?,
-            passphrase,
-        )?;
+        let unlocked = keys.unlock(self)?;
         let lookup = |id: &KeyId| (id == &header.sender_key_id).then_some(sender_key);
-        let opened = sicremi_package::open(&bytes, &secret, &lookup)?;
-        drop(secret);
+        let opened = sicremi_package::open(bytes, &unlocked.encryption, &lookup)?;
 
         let payload = SubmissionPayload::parse(&opened.payload, &self.questionnaire)?;
         if payload.dataset.country != country {
@@ -413,7 +494,7 @@ impl Secretariat {
             schema_hash: self.questionnaire.hash_hex(),
             sequence: header.meta.sequence,
             sender_key_id: sender_id,
-            raw: bytes.clone(),
+            raw: bytes.to_vec(),
             findings: serde_json::to_value(&findings).expect("findings serialise"),
             justifications: serde_json::to_value(&payload.justifications)
                 .expect("justifications serialise"),
@@ -427,11 +508,54 @@ impl Secretariat {
             country,
             package_id,
             sequence: header.meta.sequence,
-            sha256: sha256_hex(&bytes),
+            sha256: sha256_hex(bytes),
             outcome,
             findings,
             justified,
+            receipt: None,
         })
+    }
+
+    /// Returns the folder receipts go to unless another is chosen: `receipts` next to the
+    /// consolidated store.
+    pub fn receipts_dir(&self) -> PathBuf {
+        self.dir.join(RECEIPTS_DIR)
+    }
+
+    /// Unlocks the encryption key and the signing key under `passphrase`.
+    pub(crate) fn unlock(&self, passphrase: &str) -> AppResult<UnlockedKeys> {
+        let key_path = self.dir.join(ENCRYPTION_KEY_FILE);
+        let encryption = RecipientSecretKey::from_key_file(
+            &sicremi_package::read_key_file(&key_path)?,
+            passphrase,
+        )?;
+        let signing = self.signing_key(passphrase)?;
+        Ok(UnlockedKeys {
+            encryption,
+            signing,
+        })
+    }
+
+    /// Closes or reopens a reporting cycle. Packages of a closed cycle are rejected with
+    /// `store.cycle_closed`.
+    pub fn set_cycle_state(&mut self, cycle: &str, state: CycleState) -> AppResult<CycleRecord> {
+        let cycle = cycle.trim();
+        let is_year = cycle.len() == 4 && cycle.bytes().all(|b| b.is_ascii_digit());
+        if !is_year {
+            return Err(AppError::new(
+                "input.invalid_cycle",
+                format!(
+                    "{cycle:?} is not a reporting cycle; give the four-digit year, such as 2026"
+                ),
+            )
+            .with("value", cycle));
+        }
+        Ok(self.store.set_cycle_state(cycle, state)?)
+    }
+
+    /// Returns every cycle whose state was set; a cycle not listed is open.
+    pub fn cycle_records(&self) -> AppResult<Vec<CycleRecord>> {
+        Ok(self.store.cycle_records()?)
     }
 
     /// Reads the currently accepted figures of `country` for the questionnaire's cycle.
@@ -534,7 +658,7 @@ fn create_signing_key(dir: &Path, passphrase: &str, kdf: &KdfParams) -> AppResul
     Ok(())
 }
 
-fn registered_view(key: &RegisteredKey) -> RegisteredKeyView {
+pub(crate) fn registered_view(key: &RegisteredKey) -> RegisteredKeyView {
     let fingerprint = SigningPublicKey::from_bytes(&key.public_key)
         .map(|k| k.fingerprint().to_string())
         .unwrap_or_default();
@@ -543,6 +667,8 @@ fn registered_view(key: &RegisteredKey) -> RegisteredKeyView {
         fingerprint,
         country: key.country.clone(),
         label: key.label.clone(),
+        valid_from: key.valid_from.clone(),
+        valid_to: key.valid_to.clone(),
         revoked_at: key.revoked_at.clone(),
     }
 }

@@ -479,6 +479,17 @@ fn store_errors() -> Vec<AppError> {
             version: 3,
         }
         .into(),
+        E::CycleClosed {
+            path: file(),
+            cycle: "2025".into(),
+        }
+        .into(),
+        E::BundleOutdated {
+            path: file(),
+            version: 2,
+            current: 3,
+        }
+        .into(),
         E::Constraint {
             path: file(),
             detail: "UNIQUE".into(),
@@ -498,6 +509,62 @@ fn rusqlite_error() -> rusqlite::Error {
     connection
         .execute("SELECT * FROM missing_table", [])
         .expect_err("the table does not exist")
+}
+
+/// One error of every document variant for each document kind, so every branch of the
+/// messages' kind selector is formatted.
+fn document_errors() -> Vec<AppError> {
+    use sicremi_package::{DocumentError as E, DocumentKind as K};
+    let mut errors = Vec::new();
+    for kind in [K::Enrollment, K::TrustBundle, K::Receipt, K::KeyBackup] {
+        let samples: Vec<AppError> = vec![
+            E::BadMagic { kind }.into(),
+            E::Truncated {
+                kind,
+                len: 20,
+                expected: 101,
+            }
+            .into(),
+            E::TrailingData {
+                kind,
+                extra: 1,
+                expected: 200,
+            }
+            .into(),
+            E::TooLarge {
+                kind,
+                len: u64::MAX,
+                max: 4096,
+            }
+            .into(),
+            E::UnsupportedVersion { kind, version: 2 }.into(),
+            E::UnknownSigner {
+                kind,
+                key_id: key_id(9),
+            }
+            .into(),
+            E::BadSignature {
+                kind,
+                key_id: key_id(10),
+            }
+            .into(),
+            E::Invalid {
+                kind,
+                detail: "missing field".into(),
+            }
+            .into(),
+            E::WrongPassphrase { kind }.into(),
+            E::Io {
+                kind,
+                path: path("bundle.sicremi-trust"),
+                source: io_source(),
+            }
+            .into(),
+        ];
+        errors.extend(samples);
+    }
+    errors.push(E::Key(sicremi_package::KeyError::WrongPassphrase).into());
+    errors
 }
 
 fn pack_errors() -> Vec<AppError> {
@@ -959,6 +1026,7 @@ fn converted_errors() -> Vec<AppError> {
     errors.extend(store_errors());
     errors.extend(package_errors());
     errors.extend(pack_errors());
+    errors.extend(document_errors());
     errors.extend(key_errors());
     errors.extend(model_and_code_errors());
     errors.extend(import_errors());

@@ -165,7 +165,7 @@ fn demo_imports_first_pack() {
 fn issued_pack_round_trip() {
     let network = Network::new();
     let path = network.file("ARG-2.pack");
-    let population = [("2023".to_string(), 46_200_000)].into();
+    let population = [("2023".to_string(), 46_250_000)].into();
     let issued = network
         .secretariat()
         .issue_pack("ARG", PASSPHRASE, &population, &path)
@@ -180,6 +180,13 @@ fn issued_pack_round_trip() {
     assert!(!preview.definition_changed);
     assert!(preview.migration.is_none());
     assert_eq!(preview.keys.len(), 2);
+    // The new figure is shown beside the one the demo pack gave for the same year.
+    let current = correspondent.reference().population.get("2023").copied();
+    assert!(current.is_some_and(|c| c != 46_250_000), "{current:?}");
+    assert_eq!(preview.population.len(), 1);
+    assert_eq!(preview.population[0].year, "2023");
+    assert_eq!(preview.population[0].value, 46_250_000);
+    assert_eq!(preview.population[0].current, current);
 
     let outcome = correspondent.import_pack(&path, false).unwrap();
     assert!(!outcome.already_imported);
@@ -190,7 +197,7 @@ fn issued_pack_round_trip() {
             .reference()
             .population
             .get("2023"),
-        Some(&46_200_000),
+        Some(&46_250_000),
         "a reopened workspace reads the active pack's reference"
     );
 

@@ -315,6 +315,8 @@ fn bad_input_changes_nothing() {
         .set_cell("T9", "2023-01-31:_T:QQQ:M", &number("1"))
         .unwrap_err();
     assert_eq!(error.code, "input.unknown_cell");
+    assert_eq!(error.params["shape"], "stock_date:age:nationality:sex");
+    assert_eq!(error.params["table"], "T9");
     let status = CellInput {
         obs_status: Some("Z".into()),
         ..CellInput::default()

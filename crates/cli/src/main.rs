@@ -11,7 +11,7 @@ mod report;
 use clap::{Args, Parser, Subcommand};
 
 use sicremi_app::i18n::Catalog;
-use sicremi_store::ImportOutcome;
+use sicremi_store::{CycleState, ImportOutcome};
 
 use report::Report;
 use sicremi_app::{
@@ -67,9 +67,14 @@ enum Command {
     ExportKey { out: PathBuf },
     /// Show the workspace: tables, progress, findings counts, keys and submissions.
     Status,
-    /// Set one cell. KEY is the codes of the cell joined by ':', e.g. 2025:BOL:F.
+    /// Set one cell and list the findings that name it. Exits with 0 once the cell is stored,
+    /// even while sealing is blocked; `validate` reports that.
     Set {
+        /// Table id, e.g. T1.
         table: String,
+        /// The cell's codes joined by ':' in the table's dimension order, e.g. 2025:BOL:F for
+        /// T1 (year:nationality:sex) or 2025:FIRST:_T:BOL:F for T5
+        /// (year:application:age:nationality:sex).
         key: String,
         /// The count; omit or pass "" to leave no number (then give --status).
         value: Option<String>,
@@ -82,7 +87,8 @@ enum Command {
         #[arg(long)]
         note: Option<String>,
     },
-    /// Answer a metadata question of a table; an empty VALUE clears it.
+    /// Answer a metadata question of a table; an empty VALUE clears it. Exits with 0 once the
+    /// answer is stored.
     Metadata {
         table: String,
         field: String,
@@ -90,7 +96,8 @@ enum Command {
     },
     /// Run every validation rule and list the findings. Exits with 1 while sealing is blocked.
     Validate,
-    /// Justify a warning; an empty TEXT removes the justification.
+    /// Justify a warning; an empty TEXT removes the justification. Exits with 0 once it is
+    /// stored.
     Justify { finding: String, text: String },
     /// Import Argentina's RENAPER file of foreigners by province, sex and age into T9.
     ImportRenaper {
@@ -117,6 +124,24 @@ enum Command {
     /// The secretariat's commands.
     #[command(subcommand)]
     Secretariat(SecretariatCommand),
+    /// Write an enrollment request for your signing key, to send to the secretariat.
+    Enroll {
+        /// File to write; an existing file is not replaced.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Replace a lost or compromised signing key with a new one; the figures stay. Enroll
+    /// the new key afterwards.
+    Rekey,
+    /// Trust a root key for trust bundles from its public key file (the demo network's root;
+    /// the real deployment's root is built in).
+    TrustRoot { file: PathBuf },
+    /// Print the root key built into this program, to compare by telephone.
+    ShowRoot,
+    /// Import a trust bundle: the secretariat's current keys, signed by its root.
+    ImportBundle { file: PathBuf },
+    /// Import a receipt from the secretariat for one of your packages.
+    ImportReceipt { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -165,6 +190,63 @@ enum SecretariatCommand {
     Revoke { key_id: String },
     /// Import package files; a bad file is reported and the others still imported.
     Import(ImportArgs),
+    /// Import every package file of folders or lists; rejected files are copied to a
+    /// quarantine folder with a reason file.
+    ImportBatch {
+        /// Package files, or folders whose files are all imported.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Folder for rejected files; defaults to quarantine/ in the secretariat folder.
+        #[arg(long)]
+        quarantine: Option<PathBuf>,
+        /// Folder for receipts; defaults to receipts/ in the secretariat folder.
+        #[arg(long)]
+        receipts: Option<PathBuf>,
+    },
+    /// Verify an enrollment request and show its fingerprint, without registering it.
+    InspectEnrollment { file: PathBuf },
+    /// Register the key of an enrollment request for the request's country.
+    Enroll {
+        file: PathBuf,
+        /// Start of validity, YYYY-MM-DD (UTC) or RFC 3339; defaults to now.
+        #[arg(long)]
+        valid_from: Option<String>,
+        /// End of validity, YYYY-MM-DD (UTC) or RFC 3339; open-ended when omitted.
+        #[arg(long)]
+        valid_until: Option<String>,
+    },
+    /// Close a reporting cycle: its packages are rejected from now on.
+    CloseCycle { cycle: String },
+    /// Reopen a closed reporting cycle.
+    OpenCycle { cycle: String },
+    /// List the cycles that were closed or reopened.
+    Cycles,
+    /// Create the offline root key that signs trust bundles ($SICREMI_ROOT_PASSPHRASE).
+    RootInit {
+        /// Key file to write, for example on a removable drive; the public key file is
+        /// written next to it as NAME.pub.json.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Sign a trust bundle of the secretariat's current keys with the root key
+    /// ($SICREMI_ROOT_PASSPHRASE).
+    SignBundle {
+        /// The root key file.
+        #[arg(long)]
+        root: PathBuf,
+        /// Days until the bundle expires.
+        #[arg(long, default_value_t = 365)]
+        days: u32,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write an encrypted backup of the secretariat's key files ($SICREMI_BACKUP_PASSPHRASE).
+    Backup {
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Rebuild the secretariat's key files from a backup ($SICREMI_BACKUP_PASSPHRASE).
+    Restore { file: PathBuf },
     /// Show the consolidated store: countries, submissions and registered keys.
     Status,
     /// Print the current figures of one country.
@@ -180,6 +262,7 @@ struct ImportArgs {
 }
 
 fn main() -> ExitCode {
+    restore_default_sigpipe();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("SICREMI_LOG")
@@ -210,6 +293,18 @@ fn main() -> ExitCode {
             }
             ExitCode::from(2)
         }
+    }
+}
+
+/// Lets the program end quietly when its output is piped into a command that stops reading,
+/// such as `sicremi validate | head`, as command-line tools do. Rust ignores SIGPIPE by
+/// default, so every later write would fail and `println!` would panic.
+fn restore_default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: called first in `main`, before any thread exists; it only resets the signal's
+    // disposition to the system default.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
@@ -287,12 +382,18 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
                 note: note.clone(),
             };
             let outcome = correspondent.set_cell(table, key, &input)?;
-            return Ok(report_findings(
+            report_edit(
                 cli,
                 catalog,
                 correspondent.questionnaire(),
                 &outcome.findings,
-            ));
+                |finding| {
+                    finding
+                        .cells
+                        .iter()
+                        .any(|c| &c.table == table && &c.key == key)
+                },
+            );
         }
         Command::Metadata {
             table,
@@ -301,12 +402,19 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
         } => {
             let mut correspondent = Correspondent::open(&layout.correspondent())?;
             let view = correspondent.set_metadata(table, field, value)?;
-            return Ok(report_findings(
+            report_edit(
                 cli,
                 catalog,
                 correspondent.questionnaire(),
                 &view,
-            ));
+                |finding| {
+                    finding.table.as_deref() == Some(table.as_str())
+                        && matches!(
+                            finding.params.get("field"),
+                            Some(sicremi_model::Param::Text(f)) if f == field
+                        )
+                },
+            );
         }
         Command::Validate => {
             let correspondent = Correspondent::open(&layout.correspondent())?;
@@ -320,12 +428,13 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
         Command::Justify { finding, text } => {
             let mut correspondent = Correspondent::open(&layout.correspondent())?;
             let view = correspondent.justify(finding, text)?;
-            return Ok(report_findings(
+            report_edit(
                 cli,
                 catalog,
                 correspondent.questionnaire(),
                 &view,
-            ));
+                |listed| &listed.id == finding,
+            );
         }
         Command::ImportRenaper { file, date } => {
             let mut correspondent = Correspondent::open(&layout.correspondent())?;
@@ -362,6 +471,44 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
             );
         }
         Command::Secretariat(command) => return run_secretariat(cli, catalog, &layout, command),
+        Command::Enroll { out } => {
+            let correspondent = Correspondent::open(&layout.correspondent())?;
+            let passphrase = read_passphrase(cli, "Passphrase of your signing key: ")?;
+            show(
+                catalog,
+                cli.json,
+                &correspondent.export_enrollment(&passphrase, out)?,
+            );
+        }
+        Command::Rekey => {
+            let mut correspondent = Correspondent::open(&layout.correspondent())?;
+            let passphrase = read_passphrase(
+                cli,
+                "Choose a passphrase for the new signing key (8 characters or more): ",
+            )?;
+            show(
+                catalog,
+                cli.json,
+                &correspondent.replace_signing_key(&passphrase, &KdfParams::DEFAULT)?,
+            );
+        }
+        Command::TrustRoot { file } => {
+            let mut correspondent = Correspondent::open(&layout.correspondent())?;
+            show(
+                catalog,
+                cli.json,
+                &correspondent.trust_root(&read_file(file)?)?,
+            );
+        }
+        Command::ShowRoot => show(catalog, cli.json, &report::RootKey::deployment()),
+        Command::ImportBundle { file } => {
+            let mut correspondent = Correspondent::open(&layout.correspondent())?;
+            show(catalog, cli.json, &correspondent.import_trust_bundle(file)?);
+        }
+        Command::ImportReceipt { file } => {
+            let mut correspondent = Correspondent::open(&layout.correspondent())?;
+            show(catalog, cli.json, &correspondent.import_receipt(file)?);
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -484,6 +631,15 @@ fn run_secretariat(
                     Ok(import) => {
                         if !cli.json {
                             println!("{}", package_line(catalog, file, &import));
+                            if let Some(receipt) = &import.receipt {
+                                println!(
+                                    "  {}",
+                                    catalog.text_with(
+                                        "cli-receipt-written",
+                                        &[("path", receipt.clone())]
+                                    )
+                                );
+                            }
                             if matches!(import.outcome, ImportOutcome::Imported { .. }) {
                                 for finding in &import.findings {
                                     println!(
@@ -518,6 +674,112 @@ fn run_secretariat(
                 ExitCode::from(1)
             });
         }
+        SecretariatCommand::ImportBatch {
+            inputs,
+            quarantine,
+            receipts,
+        } => {
+            let mut secretariat = Secretariat::open(&dir)?;
+            let passphrase = read_passphrase(cli, "Passphrase of the secretariat's key: ")?;
+            let summary = secretariat.import_batch(
+                inputs,
+                &passphrase,
+                quarantine.as_deref(),
+                receipts.as_deref(),
+            )?;
+            show(catalog, cli.json, &summary);
+            return Ok(if summary.quarantined + summary.failed == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            });
+        }
+        SecretariatCommand::InspectEnrollment { file } => show(
+            catalog,
+            cli.json,
+            &Secretariat::open(&dir)?.inspect_enrollment(file)?,
+        ),
+        SecretariatCommand::Enroll {
+            file,
+            valid_from,
+            valid_until,
+        } => {
+            let mut secretariat = Secretariat::open(&dir)?;
+            show(
+                catalog,
+                cli.json,
+                &secretariat.register_enrollment(
+                    file,
+                    valid_from.as_deref(),
+                    valid_until.as_deref(),
+                )?,
+            );
+        }
+        SecretariatCommand::CloseCycle { cycle } => show(
+            catalog,
+            cli.json,
+            &Secretariat::open(&dir)?.set_cycle_state(cycle, CycleState::Closed)?,
+        ),
+        SecretariatCommand::OpenCycle { cycle } => show(
+            catalog,
+            cli.json,
+            &Secretariat::open(&dir)?.set_cycle_state(cycle, CycleState::Open)?,
+        ),
+        SecretariatCommand::Cycles => show(
+            catalog,
+            cli.json,
+            &report::CycleList(Secretariat::open(&dir)?.cycle_records()?),
+        ),
+        SecretariatCommand::RootInit { out } => {
+            let passphrase = read_secret(
+                cli,
+                "SICREMI_ROOT_PASSPHRASE",
+                "Choose a passphrase for the root key (8 characters or more): ",
+            )?;
+            show(
+                catalog,
+                cli.json,
+                &sicremi_app::trust::create_root_key(out, &passphrase, &KdfParams::DEFAULT)?,
+            );
+        }
+        SecretariatCommand::SignBundle { root, days, out } => {
+            let mut secretariat = Secretariat::open(&dir)?;
+            let passphrase = read_secret(
+                cli,
+                "SICREMI_ROOT_PASSPHRASE",
+                "Passphrase of the root key: ",
+            )?;
+            show(
+                catalog,
+                cli.json,
+                &secretariat.sign_trust_bundle(root, &passphrase, *days, out)?,
+            );
+        }
+        SecretariatCommand::Backup { out } => {
+            let secretariat = Secretariat::open(&dir)?;
+            let passphrase = read_secret(
+                cli,
+                "SICREMI_BACKUP_PASSPHRASE",
+                "Choose a passphrase for the backup (8 characters or more): ",
+            )?;
+            show(
+                catalog,
+                cli.json,
+                &secretariat.backup_keys(&passphrase, &KdfParams::DEFAULT, out)?,
+            );
+        }
+        SecretariatCommand::Restore { file } => {
+            let passphrase = read_secret(
+                cli,
+                "SICREMI_BACKUP_PASSPHRASE",
+                "Passphrase of the backup: ",
+            )?;
+            show(
+                catalog,
+                cli.json,
+                &Secretariat::restore_keys(&dir, file, &passphrase)?,
+            );
+        }
         SecretariatCommand::Status => {
             show(catalog, cli.json, &Secretariat::open(&dir)?.overview()?)
         }
@@ -547,6 +809,58 @@ fn run_secretariat(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Prints, after an edit, the findings that concern what was edited and the summary of all.
+/// The edit is stored, so this never changes the exit status.
+fn report_edit(
+    cli: &Cli,
+    catalog: &Catalog,
+    questionnaire: &sicremi_model::Questionnaire,
+    view: &sicremi_app::correspondent::FindingsView,
+    concerns: impl Fn(&sicremi_model::Finding) -> bool,
+) {
+    if cli.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(view).expect("findings serialise")
+        );
+        return;
+    }
+    for finding in view.findings.iter().filter(|f| concerns(f)) {
+        print_finding(catalog, questionnaire, view, finding);
+    }
+    print_summary(catalog, view);
+}
+
+fn print_finding(
+    catalog: &Catalog,
+    questionnaire: &sicremi_model::Questionnaire,
+    view: &sicremi_app::correspondent::FindingsView,
+    finding: &sicremi_model::Finding,
+) {
+    let justified = view.justifications.iter().any(|j| j.covers(finding));
+    let mark = if justified { " ✓" } else { "" };
+    println!(
+        "{} {}{mark}",
+        finding.id,
+        catalog.finding(finding, questionnaire)
+    );
+}
+
+fn print_summary(catalog: &Catalog, view: &sicremi_app::correspondent::FindingsView) {
+    let a = &view.assessment;
+    println!(
+        "{}",
+        catalog.text_with(
+            "cli-summary",
+            &[
+                ("errors", a.errors.to_string()),
+                ("warnings", a.warnings.to_string()),
+                ("unjustified", a.unjustified_warnings.to_string()),
+            ]
+        )
+    );
+}
+
 fn report_findings(
     cli: &Cli,
     catalog: &Catalog,
@@ -560,26 +874,9 @@ fn report_findings(
         );
     } else {
         for finding in &view.findings {
-            let justified = view.justifications.iter().any(|j| j.covers(finding));
-            let mark = if justified { " ✓" } else { "" };
-            println!(
-                "{} {}{mark}",
-                finding.id,
-                catalog.finding(finding, questionnaire)
-            );
+            print_finding(catalog, questionnaire, view, finding);
         }
-        let a = &view.assessment;
-        println!(
-            "{}",
-            catalog.text_with(
-                "cli-summary",
-                &[
-                    ("errors", a.errors.to_string()),
-                    ("warnings", a.warnings.to_string()),
-                    ("unjustified", a.unjustified_warnings.to_string()),
-                ]
-            )
-        );
+        print_summary(catalog, view);
     }
     if view.assessment.can_seal() {
         ExitCode::SUCCESS
@@ -608,7 +905,13 @@ fn read_file(path: &Path) -> AppResult<Vec<u8>> {
 
 /// Reads a passphrase from $SICREMI_PASSPHRASE, standard input, or a prompt without echo.
 fn read_passphrase(cli: &Cli, prompt: &str) -> AppResult<String> {
-    if let Ok(passphrase) = std::env::var("SICREMI_PASSPHRASE") {
+    read_secret(cli, "SICREMI_PASSPHRASE", prompt)
+}
+
+/// Reads a passphrase from the environment variable `variable`, standard input, or a prompt
+/// without echo.
+fn read_secret(cli: &Cli, variable: &str, prompt: &str) -> AppResult<String> {
+    if let Ok(passphrase) = std::env::var(variable) {
         return Ok(passphrase);
     }
     if cli.passphrase_stdin || !std::io::stdin().is_terminal() {

@@ -3,14 +3,19 @@
 
 use serde::Serialize;
 
+use sicremi_app::backup::BackupOutcome;
+use sicremi_app::batch::{BatchStatus, BatchSummary};
 use sicremi_app::correspondent::{ImportOutcome, Overview, SealOutcome};
 use sicremi_app::demo::DemoSetup;
+use sicremi_app::enrollment::EnrollmentView;
 use sicremi_app::i18n::Catalog;
 use sicremi_app::pack::{PackOutcome, PackPreview, PackStatus};
+use sicremi_app::receipts::ReceiptOutcome;
 use sicremi_app::secretariat::{PackIssue, RegisteredKeyView, SecretariatOverview};
+use sicremi_app::trust::{BundleIssue, BundleOutcome, BundleView};
 use sicremi_app::views::KeyView;
 use sicremi_sheets::Warning;
-use sicremi_store::DroppedItem;
+use sicremi_store::{CycleRecord, CycleState, DroppedItem};
 
 /// A command's result, printable as translated text or as JSON.
 pub trait Report: Serialize {
@@ -208,15 +213,25 @@ impl Report for RegisteredKeyView {
         } else {
             "cli-key-registered"
         };
-        vec![text(
-            catalog,
-            id,
-            &[
-                ("key_id", self.key_id.clone()),
-                ("country", self.country.clone()),
-                ("fingerprint", self.fingerprint.clone()),
-            ],
-        )]
+        vec![
+            text(
+                catalog,
+                id,
+                &[
+                    ("key_id", self.key_id.clone()),
+                    ("country", self.country.clone()),
+                    ("fingerprint", self.fingerprint.clone()),
+                ],
+            ),
+            text(
+                catalog,
+                "cli-key-validity",
+                &[
+                    ("from", self.valid_from.clone()),
+                    ("to", self.valid_to.clone().unwrap_or_else(|| "–".into())),
+                ],
+            ),
+        ]
     }
 }
 
@@ -261,6 +276,28 @@ impl Report for PackPreview {
                 ("years", list_or_dash(&self.population_years)),
             ],
         )];
+        for figure in &self.population {
+            let line = match figure.current {
+                Some(current) if current != figure.value => text(
+                    catalog,
+                    "cli-pack-population-changed",
+                    &[
+                        ("year", figure.year.clone()),
+                        ("value", figure.value.to_string()),
+                        ("current", current.to_string()),
+                    ],
+                ),
+                _ => text(
+                    catalog,
+                    "cli-pack-population",
+                    &[
+                        ("year", figure.year.clone()),
+                        ("value", figure.value.to_string()),
+                    ],
+                ),
+            };
+            lines.push(format!("  {line}"));
+        }
         for key in &self.keys {
             lines.extend(key.lines(catalog));
         }
@@ -393,5 +430,259 @@ fn list_or_dash(items: &[String]) -> String {
         "–".to_string()
     } else {
         items.join(", ")
+    }
+}
+
+/// A root key shown for a telephone check.
+#[derive(Serialize)]
+pub struct RootKey {
+    pub key_id: String,
+    pub fingerprint: String,
+}
+
+impl RootKey {
+    /// Returns the root key built into this program.
+    pub fn deployment() -> RootKey {
+        let key = sicremi_app::trust::deployment_root();
+        RootKey {
+            key_id: key.key_id().to_hex(),
+            fingerprint: key.fingerprint().to_string(),
+        }
+    }
+}
+
+impl Report for RootKey {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        vec![text(
+            catalog,
+            "cli-root-key",
+            &[
+                ("key_id", self.key_id.clone()),
+                ("fingerprint", self.fingerprint.clone()),
+            ],
+        )]
+    }
+}
+
+impl Report for EnrollmentView {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        let mut lines = vec![
+            text(
+                catalog,
+                "cli-enrollment",
+                &[
+                    ("country", self.country.clone()),
+                    ("name", self.name.clone()),
+                    ("institution", self.institution.clone()),
+                    ("key_id", self.key_id.clone()),
+                ],
+            ),
+            text(
+                catalog,
+                "cli-fingerprint",
+                &[("fingerprint", self.fingerprint.clone())],
+            ),
+        ];
+        if let Some(path) = &self.path {
+            lines.push(text(catalog, "cli-file", &[("path", path.clone())]));
+        }
+        lines
+    }
+}
+
+fn bundle_lines(catalog: &Catalog, bundle: &BundleView) -> Vec<String> {
+    let mut lines = vec![
+        text(
+            catalog,
+            "cli-bundle",
+            &[
+                ("version", bundle.version.to_string()),
+                ("issued", bundle.issued_at.clone()),
+                ("expires", bundle.expires_at.clone()),
+            ],
+        ),
+        text(
+            catalog,
+            "cli-root-key",
+            &[
+                ("key_id", bundle.root.key_id.clone()),
+                ("fingerprint", bundle.root.fingerprint.clone()),
+            ],
+        ),
+    ];
+    for entry in &bundle.encryption_keys {
+        lines.extend(entry.key.lines(catalog));
+        lines.push(text(
+            catalog,
+            "cli-bundle-key-period",
+            &[
+                ("from", entry.not_before.clone()),
+                ("to", entry.not_after.clone()),
+            ],
+        ));
+    }
+    lines.extend(bundle.signing_key.lines(catalog));
+    lines
+}
+
+impl Report for BundleOutcome {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        let mut lines = bundle_lines(catalog, &self.bundle);
+        if self.already_imported {
+            lines.push(text(catalog, "cli-bundle-already-imported", &[]));
+        }
+        lines
+    }
+}
+
+impl Report for BundleIssue {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        let mut lines = bundle_lines(catalog, &self.bundle);
+        lines.push(text(catalog, "cli-file", &[("path", self.path.clone())]));
+        lines
+    }
+}
+
+impl Report for ReceiptOutcome {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        let verdict = serde_json::to_value(self.verdict)
+            .ok()
+            .and_then(|value| value.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let mut lines = vec![text(
+            catalog,
+            "cli-receipt",
+            &[
+                ("package_id", self.package_id.clone()),
+                ("sequence", self.sequence.to_string()),
+                ("verdict", verdict),
+                ("errors", self.findings.errors.to_string()),
+                ("warnings", self.findings.warnings.to_string()),
+                ("justified", self.findings.justified.to_string()),
+            ],
+        )];
+        if let Some(reason) = &self.reason {
+            let error = sicremi_app::AppError::new(&reason.code, reason.message.clone());
+            lines.push(format!("  {}", catalog.error(&error)));
+        }
+        lines.push(text(
+            catalog,
+            "cli-receipt-sequence",
+            &[
+                ("before", self.sequence_before.to_string()),
+                ("after", self.sequence_after.to_string()),
+            ],
+        ));
+        if self.already_imported {
+            lines.push(text(catalog, "cli-receipt-already-imported", &[]));
+        }
+        lines
+    }
+}
+
+impl Report for BatchSummary {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        let mut lines = Vec::new();
+        for entry in &self.entries {
+            match (&entry.import, &entry.error) {
+                (Some(import), _) => lines.push(text(
+                    catalog,
+                    "cli-batch-imported",
+                    &[
+                        ("file", entry.file.clone()),
+                        ("status", status_token(entry.status).to_string()),
+                        ("country", import.country.clone()),
+                        ("sequence", import.sequence.to_string()),
+                    ],
+                )),
+                (None, Some(error)) => lines.push(text(
+                    catalog,
+                    "cli-batch-rejected",
+                    &[
+                        ("file", entry.file.clone()),
+                        ("status", status_token(entry.status).to_string()),
+                        (
+                            "copy",
+                            entry.quarantined_to.clone().unwrap_or_else(|| "–".into()),
+                        ),
+                        ("message", catalog.error(error)),
+                    ],
+                )),
+                (None, None) => {}
+            }
+        }
+        lines.push(text(
+            catalog,
+            "cli-batch-summary",
+            &[
+                ("imported", self.imported.to_string()),
+                ("already", self.already_imported.to_string()),
+                ("superseded", self.superseded.to_string()),
+                ("quarantined", self.quarantined.to_string()),
+                ("failed", self.failed.to_string()),
+                ("quarantine", self.quarantine_dir.clone()),
+                ("receipts", self.receipts_dir.clone()),
+            ],
+        ));
+        lines
+    }
+}
+
+fn status_token(status: BatchStatus) -> &'static str {
+    match status {
+        BatchStatus::Imported => "imported",
+        BatchStatus::AlreadyImported => "already_imported",
+        BatchStatus::Superseded => "superseded",
+        BatchStatus::Quarantined => "quarantined",
+        BatchStatus::Failed => "failed",
+    }
+}
+
+impl Report for BackupOutcome {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        vec![text(
+            catalog,
+            "cli-backup",
+            &[
+                ("path", self.path.clone()),
+                ("files", self.files.join(", ")),
+                ("date", self.created_at.clone()),
+            ],
+        )]
+    }
+}
+
+impl Report for CycleRecord {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        let state = match self.state {
+            CycleState::Open => "open",
+            CycleState::Closed => "closed",
+        };
+        vec![text(
+            catalog,
+            "cli-cycle",
+            &[
+                ("cycle", self.cycle.clone()),
+                ("state", state.to_string()),
+                ("date", self.changed_at.clone()),
+            ],
+        )]
+    }
+}
+
+/// The cycles whose state was set.
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct CycleList(pub Vec<CycleRecord>);
+
+impl Report for CycleList {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        if self.0.is_empty() {
+            return vec![text(catalog, "cli-cycles-none", &[])];
+        }
+        self.0
+            .iter()
+            .flat_map(|record| record.lines(catalog))
+            .collect()
     }
 }

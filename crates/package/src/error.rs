@@ -342,3 +342,136 @@ impl SignatureError {
         "signature.invalid"
     }
 }
+
+/// The kind of a signed document or key backup, named in [`DocumentError`]s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocumentKind {
+    /// A correspondent's enrollment request (docs/package-format.md section 7.2).
+    Enrollment,
+    /// A trust bundle signed by the secretariat's root key (section 7.3).
+    TrustBundle,
+    /// A receipt for an imported package (section 7.4).
+    Receipt,
+    /// An encrypted backup of the secretariat's key files (section 8).
+    KeyBackup,
+}
+
+impl DocumentKind {
+    /// Returns the fixed token that translated messages select on, such as `trust_bundle`.
+    pub fn token(self) -> &'static str {
+        match self {
+            Self::Enrollment => "enrollment",
+            Self::TrustBundle => "trust_bundle",
+            Self::Receipt => "receipt",
+            Self::KeyBackup => "key_backup",
+        }
+    }
+}
+
+impl std::fmt::Display for DocumentKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Enrollment => "enrollment request",
+            Self::TrustBundle => "trust bundle",
+            Self::Receipt => "receipt",
+            Self::KeyBackup => "key backup",
+        })
+    }
+}
+
+/// An error from writing, reading or verifying an enrollment request, a trust bundle, a
+/// receipt or a key backup.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DocumentError {
+    #[error("not a SICREMI {kind}: the file does not start with the expected magic bytes; select the file you were sent")]
+    BadMagic { kind: DocumentKind },
+
+    #[error("{kind} is truncated: it is {len} bytes long but must be at least {expected} bytes; copy the file again")]
+    Truncated {
+        kind: DocumentKind,
+        len: u64,
+        expected: u64,
+    },
+
+    #[error("{kind} has {extra} bytes of trailing data after the expected {expected} bytes; copy the file again")]
+    TrailingData {
+        kind: DocumentKind,
+        extra: u64,
+        expected: u64,
+    },
+
+    #[error("{kind} or its body is {len} bytes, larger than the maximum {max} bytes; this is not a valid file")]
+    TooLarge {
+        kind: DocumentKind,
+        len: u64,
+        max: u64,
+    },
+
+    #[error(
+        "{kind} format version {version} is not supported (expected 1); update SICREMI Collect"
+    )]
+    UnsupportedVersion { kind: DocumentKind, version: u8 },
+
+    #[error("{kind} is signed by key {key_id}, which is not trusted here; check that the file comes from the SICREMI secretariat")]
+    UnknownSigner { kind: DocumentKind, key_id: KeyId },
+
+    #[error("{kind} signature does not verify with key {key_id}; the file was altered or damaged, do not use it")]
+    BadSignature { kind: DocumentKind, key_id: KeyId },
+
+    #[error("{kind} content is invalid: {detail}; ask the sender for a new file")]
+    Invalid { kind: DocumentKind, detail: String },
+
+    #[error(
+        "wrong backup passphrase, or the {kind} is damaged; check the passphrase and try again"
+    )]
+    WrongPassphrase { kind: DocumentKind },
+
+    #[error("cannot read {kind} file {path}: {source}")]
+    Io {
+        kind: DocumentKind,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error(transparent)]
+    Key(#[from] KeyError),
+}
+
+impl DocumentError {
+    /// Returns the stable machine code of this error, such as `document.signature`. A wrapped
+    /// [`KeyError`] keeps its own code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::BadMagic { .. } => "document.bad_magic",
+            Self::Truncated { .. } => "document.truncated",
+            Self::TrailingData { .. } => "document.trailing_data",
+            Self::TooLarge { .. } => "document.too_large",
+            Self::UnsupportedVersion { .. } => "document.unsupported_version",
+            Self::UnknownSigner { .. } => "document.unknown_signer",
+            Self::BadSignature { .. } => "document.signature",
+            Self::Invalid { .. } => "document.invalid",
+            Self::WrongPassphrase { .. } => "document.wrong_passphrase",
+            Self::Io { .. } => "document.io",
+            Self::Key(error) => error.code(),
+        }
+    }
+
+    /// Returns the kind of file the error is about, `None` for a wrapped [`KeyError`].
+    pub fn kind(&self) -> Option<DocumentKind> {
+        match self {
+            Self::BadMagic { kind }
+            | Self::Truncated { kind, .. }
+            | Self::TrailingData { kind, .. }
+            | Self::TooLarge { kind, .. }
+            | Self::UnsupportedVersion { kind, .. }
+            | Self::UnknownSigner { kind, .. }
+            | Self::BadSignature { kind, .. }
+            | Self::Invalid { kind, .. }
+            | Self::WrongPassphrase { kind }
+            | Self::Io { kind, .. } => Some(*kind),
+            Self::Key(_) => None,
+        }
+    }
+}

@@ -145,7 +145,7 @@ impl KdfParams {
         self.lanes
     }
 
-    fn derive_key(
+    pub(crate) fn derive_key(
         &self,
         passphrase: &str,
         salt: &[u8; SALT_LEN],

@@ -141,11 +141,16 @@ impl fmt::Debug for Fingerprint {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum SignatureContext {
-    /// A signed receipt. The receipt format itself is not defined yet.
+    /// A receipt for an imported package, signed by the secretariat: the data is every byte
+    /// of the receipt file before the signature (docs/package-format.md section 7).
     Receipt,
     /// A questionnaire pack: the data is every byte of the pack file before the signature
     /// (docs/package-format.md section 6).
     Pack,
+    /// An enrollment request, signed by the key whose registration it requests.
+    Enrollment,
+    /// A trust bundle, signed by the secretariat's offline root key.
+    TrustBundle,
 }
 
 impl SignatureContext {
@@ -153,6 +158,8 @@ impl SignatureContext {
         match self {
             SignatureContext::Receipt => b"receipt",
             SignatureContext::Pack => b"pack",
+            SignatureContext::Enrollment => b"enrollment",
+            SignatureContext::TrustBundle => b"trust-bundle",
         }
     }
 }

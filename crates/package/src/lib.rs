@@ -3,13 +3,18 @@
 //! A correspondent signs a payload with an Ed25519 key and encrypts it to the
 //! secretariat's X25519 key with HPKE (RFC 9180). The secretariat checks, decrypts and
 //! verifies it. The secretariat in turn signs questionnaire packs that correspondents verify
-//! with [`open_pack`]. The byte layouts of packages, key files and public key files are specified
-//! in `docs/package-format.md`, and this crate follows that document.
+//! with [`open_pack`]. The crate also reads and writes the smaller signed documents
+//! ([`EnrollmentRequest`], [`TrustBundle`], [`Receipt`]) and encrypted key backups
+//! ([`KeyBackup`]). Every byte layout is specified in `docs/package-format.md`, and this
+//! crate follows that document.
 //!
 //! The payload is opaque here. Policy decisions (which country a sender may report for,
 //! revoked keys, replayed sequence numbers) belong to the application, which gets the
 //! header fields and key ids it needs from [`Header`] and [`Opened`].
 
+mod backup;
+mod bundle;
+mod enrollment;
 mod error;
 mod header;
 mod keyfile;
@@ -17,9 +22,16 @@ mod keys;
 mod pack;
 mod package;
 mod pubfile;
+mod receipt;
+mod signed;
 pub mod suite;
 
-pub use error::{KdfParam, KeyError, PackError, PackageError, SignatureError};
+pub use backup::KeyBackup;
+pub use bundle::{BundleEncryptionKey, TrustBundle, MAX_BUNDLE_ENCRYPTION_KEYS};
+pub use enrollment::{EnrollmentRequest, MAX_ENROLLMENT_TEXT_CHARS};
+pub use error::{
+    DocumentError, DocumentKind, KdfParam, KeyError, PackError, PackageError, SignatureError,
+};
 pub use header::{
     parse_header, CountryCode, Header, HeaderMeta, PayloadType, ENC_LEN, FORMAT_VERSION,
     HEADER_LEN, MAGIC, MAX_PACKAGE_LEN, MAX_PAYLOAD_LEN, PACKAGE_OVERHEAD, SUITE_ID, TAG_LEN,
@@ -38,3 +50,7 @@ pub use pack::{
 };
 pub use package::{open, random_package_id, read_package_file, seal, Opened};
 pub use pubfile::{PublicKey, PublicKeyFile, MAX_LABEL_CHARS, MAX_PUBLIC_KEY_FILE_LEN};
+pub use receipt::{Receipt, ReceiptFindings, ReceiptReason, ReceiptVerdict, MAX_REASON_CHARS};
+pub use signed::{
+    read_document_file, DOCUMENT_FORMAT_VERSION, DOCUMENT_HEADER_LEN, DOCUMENT_OVERHEAD,
+};

@@ -138,6 +138,22 @@ pub enum StoreError {
     PackVersionConflict { path: PathBuf, version: u64 },
 
     #[error(
+        "reporting cycle {cycle} is closed in {path}, so the package is rejected. Reopen the \
+         cycle only if the secretariat decides to accept late corrections."
+    )]
+    CycleClosed { path: PathBuf, cycle: String },
+
+    #[error(
+        "trust bundle version {version} is not newer than version {current}, which {path} \
+         already holds; the bundle is rejected. Import the newest bundle the secretariat sent."
+    )]
+    BundleOutdated {
+        path: PathBuf,
+        version: u64,
+        current: u64,
+    },
+
+    #[error(
         "a constraint failed in {path}: {detail}. The data contains a duplicate or a \
          missing reference; fix the input and try again."
     )]
@@ -176,6 +192,8 @@ impl StoreError {
             StoreError::KeyCountryMismatch { .. } => "store.key_country_mismatch",
             StoreError::PackOutdated { .. } => "store.pack_outdated",
             StoreError::PackVersionConflict { .. } => "store.pack_version_conflict",
+            StoreError::CycleClosed { .. } => "store.cycle_closed",
+            StoreError::BundleOutdated { .. } => "store.bundle_outdated",
             StoreError::Constraint { .. } => "store.constraint",
             StoreError::Sqlite { .. } => "store.sqlite",
         }

@@ -21,13 +21,14 @@ pub mod workspace;
 
 pub use cell::CellValue;
 pub use consolidated::{
-    Consolidated, ConsolidatedCell, ImportOutcome, ImportedSubmission, IssuedPack, NewIssuedPack,
-    NewSigningKey, NewSubmission, RegisteredKey,
+    Consolidated, ConsolidatedCell, CycleRecord, CycleState, ImportOutcome, ImportedSubmission,
+    IssuedPack, NewIssuedPack, NewSigningKey, NewSubmission, RegisteredKey,
 };
 pub use error::StoreError;
 pub use workspace::{
-    setting_keys, AuditEntry, AuditKind, CellChange, DroppedItem, Justification, MetadataChange,
-    MetadataEntry, NewJustification, NewOutgoingSubmission, NewPack, NewSecretariatKey,
-    OutgoingSubmission, PackChanges, PackImport, SecretariatKey, SecretariatKeyKind, StoredCell,
-    StoredPack, SubmissionState, Workspace,
+    setting_keys, AuditEntry, AuditKind, BundleImport, CellChange, DroppedItem, Justification,
+    MetadataChange, MetadataEntry, NewJustification, NewOutgoingSubmission, NewPack, NewReceipt,
+    NewSecretariatKey, NewTrustBundle, OutgoingSubmission, PackChanges, PackImport, ReceiptRecord,
+    SecretariatKey, SecretariatKeyKind, StoredCell, StoredPack, StoredReceipt, StoredTrustBundle,
+    SubmissionState, Workspace,
 };

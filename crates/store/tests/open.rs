@@ -29,7 +29,7 @@ fn empty_file_is_migrated() {
     assert!(workspace.cells().unwrap().is_empty());
     workspace.close().unwrap();
 
-    assert_eq!(applied_versions(&path), [1, 2]);
+    assert_eq!(applied_versions(&path), [1, 2, 3]);
 }
 
 #[test]
@@ -61,7 +61,7 @@ fn reopen_is_idempotent() {
         assert_eq!(reopened.audit_log(10).unwrap().len(), 1);
         reopened.close().unwrap();
     }
-    assert_eq!(applied_versions(&path), [1, 2]);
+    assert_eq!(applied_versions(&path), [1, 2, 3]);
 }
 
 #[test]
@@ -79,14 +79,15 @@ fn version_1_file_gains_pack_tables() {
     connection
         .execute_batch(
             "DROP TABLE packs; DROP TABLE secretariat_keys; DROP TABLE dropped_cells;
-             DELETE FROM schema_migrations WHERE version = 2;",
+             DROP TABLE trusted_roots; DROP TABLE trust_bundles; DROP TABLE receipts;
+             DELETE FROM schema_migrations WHERE version >= 2;",
         )
         .unwrap();
     drop(connection);
     assert_eq!(applied_versions(&path), [1]);
 
     let reopened = Workspace::open(&path).unwrap();
-    assert_eq!(applied_versions(&path), [1, 2]);
+    assert_eq!(applied_versions(&path), [1, 2, 3]);
     assert_eq!(
         reopened.get_cell("T1", "k").unwrap().unwrap().cell,
         CellValue::number(5)
@@ -121,7 +122,7 @@ fn newer_schema_is_rejected() {
     assert!(text.contains("future.sicremi"), "{text}");
 
     // The rejected open changed nothing.
-    assert_eq!(applied_versions(&path), [1, 2, 99]);
+    assert_eq!(applied_versions(&path), [1, 2, 3, 99]);
 }
 
 #[test]

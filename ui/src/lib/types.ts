@@ -335,6 +335,8 @@ export interface PackPreview {
   /** Accepted values that would fill empty cells. */
   prefilled_values: number
   population_years: string[]
+  /** The pack's population figures beside the workspace's current ones. */
+  population: { year: string; value: number; current: number | null }[]
   /** Null when the definition stays the same. */
   migration: MigrationPlan | null
   sha256: string

@@ -11,7 +11,9 @@ use std::path::Path;
 
 use sicremi_codes::{LangError, MatchError};
 use sicremi_model::DefinitionError;
-use sicremi_package::{KdfParam, KeyError, KeyKind, PackError, PackageError, SignatureError};
+use sicremi_package::{
+    DocumentError, KdfParam, KeyError, KeyKind, PackError, PackageError, SignatureError,
+};
 use sicremi_sheets::{ExportError, ImportError, Location, Problem, ProblemKind};
 use sicremi_store::StoreError;
 
@@ -118,6 +120,15 @@ impl ErrorParams for StoreError {
             StoreError::PackVersionConflict { path, version } => {
                 Params::new().path(path).set("version", version)
             }
+            StoreError::CycleClosed { path, cycle } => Params::new().path(path).set("cycle", cycle),
+            StoreError::BundleOutdated {
+                path,
+                version,
+                current,
+            } => Params::new()
+                .path(path)
+                .set("version", version)
+                .set("current", current),
             StoreError::KeyCountryMismatch {
                 key_id,
                 key_country,
@@ -287,6 +298,42 @@ fn kdf_param(param: KdfParam) -> &'static str {
         KdfParam::MemoryKib => "m_cost",
         KdfParam::Passes => "t_cost",
         KdfParam::Lanes => "p_cost",
+    }
+}
+
+/// Every document error sets `kind` to the token of the file kind ("enrollment",
+/// "trust_bundle", "receipt" or "key_backup") that the messages select on. A wrapped key
+/// error has the parameters of its own code.
+impl ErrorParams for DocumentError {
+    fn params(&self) -> BTreeMap<String, String> {
+        let kind = |kind: &sicremi_package::DocumentKind| Params::new().set("kind", kind.token());
+        match self {
+            DocumentError::BadMagic { kind: k }
+            | DocumentError::Invalid { kind: k, .. }
+            | DocumentError::WrongPassphrase { kind: k } => kind(k),
+            DocumentError::Truncated {
+                kind: k,
+                len,
+                expected,
+            } => kind(k).set("len", len).set("expected", expected),
+            DocumentError::TrailingData {
+                kind: k,
+                extra,
+                expected,
+            } => kind(k).set("extra", extra).set("expected", expected),
+            DocumentError::TooLarge { kind: k, len, max } => {
+                kind(k).set("len", len).set("max", max)
+            }
+            DocumentError::UnsupportedVersion { kind: k, version } => {
+                kind(k).set("version", version)
+            }
+            DocumentError::UnknownSigner { kind: k, key_id }
+            | DocumentError::BadSignature { kind: k, key_id } => kind(k).set("key_id", key_id),
+            DocumentError::Io { kind: k, path, .. } => kind(k).path(path),
+            DocumentError::Key(error) => return error.params(),
+            _ => Params::new(),
+        }
+        .done()
     }
 }
 

@@ -5,6 +5,7 @@
 //! The store checks that a package's signing key is registered for the package's country,
 //! but not signatures, validity periods or revocation: verify those before importing.
 
+mod cycles;
 mod keys;
 mod packs;
 mod schema;
@@ -19,6 +20,7 @@ use crate::database::{self, begin_write, now};
 use crate::error::{SqliteResultExt, StoreError};
 use crate::validate::{require_non_empty, sequence_to_sql, sha256_hex};
 
+pub use cycles::{CycleRecord, CycleState};
 pub use keys::{NewSigningKey, RegisteredKey};
 pub use packs::{IssuedPack, NewIssuedPack};
 
@@ -149,7 +151,8 @@ impl Consolidated {
     /// `Superseded`. In both cases nothing changes. Otherwise the package is stored and its cells replace the
     /// current cells of its country and cycle. On any error nothing changes.
     ///
-    /// Fails with `store.unknown_key` when the signing key is not registered and with
+    /// Fails with `store.cycle_closed` when the package's cycle is closed, with
+    /// `store.unknown_key` when the signing key is not registered and with
     /// `store.key_country_mismatch` when it is registered for another country.
     pub fn import_submission(
         &mut self,
@@ -164,6 +167,7 @@ impl Consolidated {
             tracing::info!(package_id = %submission.package_id, "package already imported");
             return Ok(outcome);
         }
+        cycles::check_cycle_open(&transaction, &self.path, &submission.cycle)?;
         check_sender_key(&transaction, &self.path, submission)?;
         if let Some(outcome) = find_newer(&transaction, &self.path, submission)? {
             tracing::info!(

@@ -84,6 +84,26 @@ CREATE TABLE issued_packs (
 ) STRICT;
 "#,
     },
+    Migration {
+        version: 3,
+        sql: r#"
+-- State of each reporting cycle. A cycle without a row is open; a closed cycle accepts no
+-- new package.
+CREATE TABLE cycles (
+    cycle TEXT PRIMARY KEY NOT NULL CHECK (cycle <> ''),
+    state TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+    changed_at TEXT NOT NULL
+) STRICT;
+
+-- Trust bundles signed with the root key, so that each version is issued once.
+CREATE TABLE trust_bundles (
+    version INTEGER PRIMARY KEY NOT NULL CHECK (version > 0),
+    sha256 TEXT NOT NULL UNIQUE,
+    expires_at INTEGER NOT NULL,
+    issued_at TEXT NOT NULL
+) STRICT;
+"#,
+    },
 ];
 
 #[cfg(test)]

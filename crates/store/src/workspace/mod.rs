@@ -1,7 +1,7 @@
 //! The correspondent's workspace: one SQLite file per country workspace that contains every
 //! entered cell, the metadata answers, the justifications of validation findings, the audit
-//! log, the record of built submission packages, and the questionnaire packs and secretariat
-//! keys received.
+//! log, the record of built submission packages, the questionnaire packs, trust bundles and
+//! secretariat keys received, and the secretariat's receipts.
 //!
 //! Every write method commits its own transaction before it returns, so an edit that returned
 //! `Ok` survives a crash of the application or a power cut.
@@ -11,6 +11,7 @@ mod packs;
 mod records;
 mod schema;
 mod submissions;
+mod trust;
 
 use std::path::{Path, PathBuf};
 
@@ -28,6 +29,9 @@ pub use packs::{
 };
 pub use records::{Justification, MetadataChange, MetadataEntry, NewJustification};
 pub use submissions::{NewOutgoingSubmission, OutgoingSubmission, SubmissionState};
+pub use trust::{
+    BundleImport, NewReceipt, NewTrustBundle, ReceiptRecord, StoredReceipt, StoredTrustBundle,
+};
 
 /// Keys of the workspace facts kept with [`Workspace::set_setting`].
 pub mod setting_keys {

@@ -393,7 +393,7 @@ fn read_raw_pack(row: &Row<'_>) -> rusqlite::Result<(i64, String, StoredPack)> {
     ))
 }
 
-fn write_key(
+pub(super) fn write_key(
     connection: &Connection,
     context: &WriteContext<'_>,
     key: &NewSecretariatKey,

@@ -114,6 +114,48 @@ CREATE TABLE dropped_cells (
 ) STRICT;
 "#,
     },
+    Migration {
+        version: 3,
+        sql: r#"
+-- Root keys the workspace trusts to sign trust bundles, besides the root compiled into the
+-- application (the demo network's root, for example).
+CREATE TABLE trusted_roots (
+    key_id TEXT PRIMARY KEY NOT NULL CHECK (key_id <> ''),
+    public_key_file TEXT NOT NULL,
+    added_at TEXT NOT NULL
+) STRICT;
+
+-- Trust bundles imported from the secretariat. The highest version is current.
+CREATE TABLE trust_bundles (
+    version INTEGER PRIMARY KEY NOT NULL CHECK (version > 0),
+    sha256 TEXT NOT NULL UNIQUE,
+    root_key_id TEXT NOT NULL CHECK (root_key_id <> ''),
+    expires_at INTEGER NOT NULL,
+    bundle BLOB NOT NULL,
+    imported_at TEXT NOT NULL
+) STRICT;
+
+-- Receipts the secretariat wrote for this workspace's packages, one row per receipt file.
+CREATE TABLE receipts (
+    sha256 TEXT PRIMARY KEY NOT NULL,
+    package_id TEXT NOT NULL CHECK (package_id <> ''),
+    package_sha256 TEXT NOT NULL,
+    verdict TEXT NOT NULL
+        CHECK (verdict IN ('imported', 'already_imported', 'superseded', 'rejected')),
+    sequence INTEGER NOT NULL,
+    latest_sequence INTEGER NOT NULL,
+    errors INTEGER NOT NULL,
+    warnings INTEGER NOT NULL,
+    justified INTEGER NOT NULL,
+    reason_code TEXT,
+    reason TEXT,
+    issued_at INTEGER NOT NULL,
+    imported_at TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX receipts_by_package ON receipts (package_id);
+"#,
+    },
 ];
 
 #[cfg(test)]

@@ -29,7 +29,7 @@ pub enum SubmissionState {
 }
 
 impl SubmissionState {
-    fn as_str(self) -> &'static str {
+    pub(super) fn as_str(self) -> &'static str {
         match self {
             SubmissionState::Created => "created",
             SubmissionState::Sent => "sent",
@@ -38,7 +38,7 @@ impl SubmissionState {
         }
     }
 
-    fn parse(text: &str) -> Option<SubmissionState> {
+    pub(super) fn parse(text: &str) -> Option<SubmissionState> {
         match text {
             "created" => Some(SubmissionState::Created),
             "sent" => Some(SubmissionState::Sent),
@@ -233,7 +233,7 @@ impl Workspace {
 }
 
 /// Reads the sequence counter; 0 when no number was reserved yet.
-fn reserved_sequence(connection: &Connection, path: &Path) -> Result<u64, StoreError> {
+pub(super) fn reserved_sequence(connection: &Connection, path: &Path) -> Result<u64, StoreError> {
     let text: Option<String> = connection
         .query_row(
             "SELECT value FROM settings WHERE key = ?1",
