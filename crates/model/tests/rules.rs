@@ -619,6 +619,28 @@ fn v13_stock_against_flows() {
     assert_eq!(v13.len(), 2, "{v13:?}");
     assert_eq!(param(v13[0], "to"), text(date));
     assert!(of_rule(&findings, "V05").is_empty());
+
+    // Boundary: a gap of exactly half the expected change (and above 1,000) passes.
+    let clean = clean();
+    let total = |table: &str, key: &str| value(&clean, table, key);
+    let expected =
+        total("T1", "2024:_T:_T") + total("T2", "2024:_T:_T") - total("T8", "2024:_T:_T");
+    let limit = (expected.abs() / 2).max(1000);
+    let gaps = |jump: i64| {
+        let mut data = clean.clone();
+        for key in ["_T:ABW:M", "_T:ABW:_T", "_T:_T:M", "_T:_T:_T"] {
+            add(&mut data, "T9", &format!("{date}:{key}"), jump);
+        }
+        for key in ["Y0T14:ABW:M", "Y0T14:ABW:_T", "Y0T14:_T:M", "Y0T14:_T:_T"] {
+            add(&mut data, "T9", &format!("{date}:{key}"), jump);
+        }
+        of_rule(&validate(&questionnaire(), &data), "V13")
+            .into_iter()
+            .filter(|f| param(f, "to") == text(date))
+            .count()
+    };
+    assert_eq!(gaps(limit), 0, "a gap of {limit} is within the tolerance");
+    assert_eq!(gaps(limit + 2), 1);
 }
 
 #[test]
@@ -637,6 +659,10 @@ fn v14_acquisitions_within_stock() {
     let findings = validate(&questionnaire(), &data);
     let v14 = of_rule(&findings, "V14");
     assert_eq!(v14.len(), 1);
+    // Boundary: acquisitions equal to the stock pass.
+    let mut equal = data.clone();
+    add_consistently(&mut equal, "T8", "2024", FIRST, "F", -1);
+    assert!(of_rule(&validate(&questionnaire(), &equal), "V14").is_empty());
     assert_eq!(param(v14[0], "flow"), Param::Int(stock + 1));
     assert_eq!(param(v14[0], "date"), text("2023-12-31"));
 }
