@@ -20,10 +20,12 @@ use crate::enrollment::rfc3339_of_unix;
 use crate::error::{io_error, AppError, AppResult};
 use crate::files::{unix_now, write_atomically};
 use crate::secretariat::{
-    Secretariat, ENCRYPTION_KEY_FILE, ENCRYPTION_PUBLIC_FILE, SIGNING_KEY_FILE, SIGNING_PUBLIC_FILE,
+    retired_key_file_name, retired_key_id, Secretariat, ENCRYPTION_KEY_FILE,
+    ENCRYPTION_PUBLIC_FILE, SIGNING_KEY_FILE, SIGNING_PUBLIC_FILE,
 };
 
-/// The files a backup may hold; restore writes no other name.
+/// The files every backup holds; restore writes no other name, besides the encryption keys a
+/// rotation retired (`encryption-<key id>.key`).
 const BACKUP_FILES: [&str; 4] = [
     ENCRYPTION_KEY_FILE,
     ENCRYPTION_PUBLIC_FILE,
@@ -62,7 +64,17 @@ impl Secretariat {
             .with("path", out.display()));
         }
         let mut files = Vec::new();
-        for name in BACKUP_FILES {
+        let retired: Vec<String> = self
+            .retired_key_ids()?
+            .iter()
+            .map(retired_key_file_name)
+            .collect();
+        let names = BACKUP_FILES
+            .iter()
+            .map(|name| name.to_string())
+            .chain(retired);
+        for name in names {
+            let name = name.as_str();
             let path = self.dir.join(name);
             match std::fs::read(&path) {
                 Ok(bytes) => files.push((name.to_string(), Zeroizing::new(bytes))),
@@ -99,7 +111,7 @@ impl Secretariat {
         let opened = KeyBackup::open(&bytes, backup_passphrase)?;
 
         for (name, data) in &opened.files {
-            if !BACKUP_FILES.contains(&name.as_str()) {
+            if !BACKUP_FILES.contains(&name.as_str()) && retired_key_id(name).is_none() {
                 return Err(invalid_backup(
                     backup,
                     format!("it holds an unexpected file {name:?}"),

@@ -39,7 +39,32 @@ pub struct Secretariat {
 /// The secretariat's private keys, unlocked for one import or one batch.
 pub(crate) struct UnlockedKeys {
     pub encryption: RecipientSecretKey,
+    /// Encryption keys replaced by a rotation, kept so that packages sealed to them before the
+    /// correspondent received the new trust bundle still open.
+    pub retired: Vec<RecipientSecretKey>,
     pub signing: SigningKey,
+}
+
+impl UnlockedKeys {
+    /// Returns the encryption key with id `key_id`, current or retired.
+    pub fn encryption_key(&self, key_id: &KeyId) -> Option<&RecipientSecretKey> {
+        std::iter::once(&self.encryption)
+            .chain(&self.retired)
+            .find(|key| &key.key_id() == key_id)
+    }
+}
+
+/// Name of a retired encryption key file: `encryption-<key id in hex>.key`.
+pub(crate) fn retired_key_file_name(key_id: &KeyId) -> String {
+    format!("encryption-{}.key", key_id.to_hex())
+}
+
+/// Reads the key id from a retired encryption key file's name, `None` for any other name.
+pub(crate) fn retired_key_id(file_name: &str) -> Option<KeyId> {
+    let hex = file_name
+        .strip_prefix("encryption-")?
+        .strip_suffix(".key")?;
+    KeyId::from_hex(hex)
 }
 
 /// The source of an import's private keys: keys unlocked already, or a passphrase that
@@ -446,9 +471,12 @@ impl Secretariat {
         let sender_key = SigningPublicKey::from_bytes(&registered.public_key)?;
 
         // A package sealed for another key is reported as such before the passphrase is
-        // tried, so a mistyped passphrase cannot hide it.
+        // tried, so a mistyped passphrase cannot hide it. Keys retired by a rotation still
+        // open the packages sealed to them.
         let own_key = PublicKeyFile::parse(&self.public_key_file()?)?.key.key_id();
-        if header.recipient_key_id != own_key {
+        if header.recipient_key_id != own_key
+            && !self.retired_key_ids()?.contains(&header.recipient_key_id)
+        {
             return Err(sicremi_package::PackageError::UnknownRecipient {
                 found: header.recipient_key_id,
                 expected: own_key,
@@ -457,8 +485,14 @@ impl Secretariat {
         }
 
         let unlocked = keys.unlock(self)?;
+        let recipient = unlocked
+            .encryption_key(&header.recipient_key_id)
+            .ok_or_else(|| sicremi_package::PackageError::UnknownRecipient {
+                found: header.recipient_key_id,
+                expected: own_key,
+            })?;
         let lookup = |id: &KeyId| (id == &header.sender_key_id).then_some(sender_key);
-        let opened = sicremi_package::open(bytes, &unlocked.encryption, &lookup)?;
+        let opened = sicremi_package::open(bytes, recipient, &lookup)?;
 
         let payload = SubmissionPayload::parse(&opened.payload, &self.questionnaire)?;
         if payload.dataset.country != country {
@@ -529,11 +563,71 @@ impl Secretariat {
             &sicremi_package::read_key_file(&key_path)?,
             passphrase,
         )?;
+        let mut retired = Vec::new();
+        for key_id in self.retired_key_ids()? {
+            let path = self.dir.join(retired_key_file_name(&key_id));
+            retired.push(RecipientSecretKey::from_key_file(
+                &sicremi_package::read_key_file(&path)?,
+                passphrase,
+            )?);
+        }
         let signing = self.signing_key(passphrase)?;
         Ok(UnlockedKeys {
             encryption,
+            retired,
             signing,
         })
+    }
+
+    /// Lists the ids of the encryption keys a rotation retired, from their file names.
+    pub(crate) fn retired_key_ids(&self) -> AppResult<Vec<KeyId>> {
+        let entries = std::fs::read_dir(&self.dir).map_err(|e| io_error(&self.dir, e))?;
+        let mut ids = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(|e| io_error(&self.dir, e))?;
+            if let Some(id) = entry.file_name().to_str().and_then(retired_key_id) {
+                ids.push(id);
+            }
+        }
+        ids.sort_by_key(|id| id.to_hex());
+        Ok(ids)
+    }
+
+    /// Replaces the encryption key with a new one, as each cycle should. The old key is kept
+    /// as `encryption-<key id>.key` under the same passphrase, so packages sealed to it still
+    /// open; correspondents seal to the new key once they import a trust bundle that lists
+    /// it. Returns the new key.
+    pub fn rotate_encryption_key(
+        &mut self,
+        passphrase: &str,
+        kdf: &KdfParams,
+    ) -> AppResult<KeyView> {
+        let current_path = self.dir.join(ENCRYPTION_KEY_FILE);
+        let current_file = sicremi_package::read_key_file(&current_path)?;
+        let current = RecipientSecretKey::from_key_file(&current_file, passphrase)?;
+
+        // The old key is copied under its retired name before the new key replaces it, so an
+        // interruption leaves at worst two copies of the old key, never none.
+        let retired_path = self.dir.join(retired_key_file_name(&current.key_id()));
+        if !retired_path.exists() {
+            sicremi_package::write_new_key_file(&retired_path, &current_file)?;
+        }
+        let key = RecipientSecretKey::generate()?;
+        write_atomically(&current_path, &key.to_key_file(passphrase, kdf)?)?;
+        let public = PublicKeyFile::new(
+            PublicKey::Recipient(key.public_key().clone()),
+            Some("SICREMI secretariat".to_string()),
+        )?;
+        write_atomically(
+            &self.dir.join(ENCRYPTION_PUBLIC_FILE),
+            public.to_json().as_bytes(),
+        )?;
+        tracing::info!(
+            retired = %current.key_id(),
+            key_id = %key.key_id(),
+            "secretariat encryption key rotated"
+        );
+        Ok(KeyView::of(&public.key, public.label()))
     }
 
     /// Closes or reopens a reporting cycle. Packages of a closed cycle are rejected with

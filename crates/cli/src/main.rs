@@ -215,6 +215,9 @@ enum SecretariatCommand {
         #[arg(long)]
         valid_until: Option<String>,
     },
+    /// Replace the encryption key with a new one, as each cycle should. The old key is kept so
+    /// packages sealed to it still import; sign a new trust bundle afterwards.
+    RotateKey,
     /// Close a reporting cycle: its packages are rejected from now on.
     CloseCycle { cycle: String },
     /// Reopen a closed reporting cycle.
@@ -713,6 +716,15 @@ fn run_secretariat(
                     valid_from.as_deref(),
                     valid_until.as_deref(),
                 )?,
+            );
+        }
+        SecretariatCommand::RotateKey => {
+            let passphrase = read_passphrase(cli, "Passphrase of the secretariat's keys: ")?;
+            let mut secretariat = Secretariat::open(&dir)?;
+            show(
+                catalog,
+                cli.json,
+                &secretariat.rotate_encryption_key(&passphrase, &KdfParams::DEFAULT)?,
             );
         }
         SecretariatCommand::CloseCycle { cycle } => show(
