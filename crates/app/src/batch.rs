@@ -83,7 +83,7 @@ impl Secretariat {
         let files = expand_inputs(inputs)?;
         let quarantine = quarantine.map_or_else(|| self.quarantine_dir(), Path::to_path_buf);
         let receipts = receipts.map_or_else(|| self.receipts_dir(), Path::to_path_buf);
-        let mut keys = KeySource::Unlocked(self.unlock(passphrase)?);
+        let mut keys = KeySource::Unlocked(Box::new(self.unlock(passphrase)?));
 
         let mut summary = BatchSummary {
             quarantine_dir: quarantine.display().to_string(),

@@ -72,14 +72,14 @@ pub(crate) fn retired_key_id(file_name: &str) -> Option<KeyId> {
 /// tried.
 pub(crate) enum KeySource<'a> {
     Passphrase(&'a str),
-    Unlocked(UnlockedKeys),
+    Unlocked(Box<UnlockedKeys>),
 }
 
 impl KeySource<'_> {
     /// Returns the unlocked keys, unlocking them now if needed.
     pub fn unlock(&mut self, secretariat: &Secretariat) -> AppResult<&UnlockedKeys> {
         if let KeySource::Passphrase(passphrase) = self {
-            *self = KeySource::Unlocked(secretariat.unlock(passphrase)?);
+            *self = KeySource::Unlocked(Box::new(secretariat.unlock(passphrase)?));
         }
         match self {
             KeySource::Unlocked(keys) => Ok(keys),
@@ -485,12 +485,12 @@ impl Secretariat {
         }
 
         let unlocked = keys.unlock(self)?;
-        let recipient = unlocked
-            .encryption_key(&header.recipient_key_id)
-            .ok_or_else(|| sicremi_package::PackageError::UnknownRecipient {
+        let recipient = unlocked.encryption_key(&header.recipient_key_id).ok_or(
+            sicremi_package::PackageError::UnknownRecipient {
                 found: header.recipient_key_id,
                 expected: own_key,
-            })?;
+            },
+        )?;
         let lookup = |id: &KeyId| (id == &header.sender_key_id).then_some(sender_key);
         let opened = sicremi_package::open(bytes, recipient, &lookup)?;
 
