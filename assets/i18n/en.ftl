@@ -143,6 +143,9 @@ cli-pack-migration = The new definition keeps { $kept } cells, moves { $moved } 
 cli-pack-moved = { $from } moves to { $to }
 cli-pack-dropped = { $cell } is dropped and kept in the list of dropped values (sicremi dropped)
 cli-pack-needs-yes = The new definition moves or drops values. Check the list above, then run the import again with --yes.
+cli-definition-upgrade = This program's questionnaire is version { $to }; the workspace uses version { $from }.
+cli-definition-upgraded = The workspace now uses questionnaire version { $version }: { $moved } value(s) moved, { $dropped } dropped (sicremi dropped lists them).
+cli-definition-needs-yes = The newer questionnaire moves or drops values. Check the list above, then run the upgrade again with --yes.
 cli-pack-imported = Questionnaire pack { $version } imported: definition version { $definition_version }, { $prefilled } empty cells filled with accepted values, { $moved } moved, { $dropped } dropped.
 cli-pack-already-imported = Questionnaire pack { $version } was already imported; nothing changed.
 cli-pack-issued = Questionnaire pack { $version } for { $country } written to { $path }: { $cells } accepted values, population for { $years } (SHA-256 { $sha256 }). Correspondents must trust this signing key:
@@ -251,6 +254,8 @@ error-signature-invalid = The signature does not match signing key { $key_id }. 
 error-definition-json = The questionnaire definition is not valid JSON (line { $line }, column { $column }). The file was edited by hand or cut short; reinstall SICREMI Collect.
 error-definition-format = The questionnaire definition has format “{ $found }”, but this version of SICREMI Collect reads “{ $expected }”. Install the matching version.
 error-definition-invalid = The questionnaire definition is inconsistent at { $location }. Correct the definition file, or reinstall SICREMI Collect.
+error-definition-no_upgrade = The workspace already uses this program's questionnaire, or a questionnaire pack from the secretariat governs it. There is nothing to upgrade.
+error-definition-confirmation_required = The newer questionnaire moves { $moved } and drops { $dropped } value(s). Review the list of changes, then confirm the upgrade.
 error-codes-name_empty = The country name is empty. Enter a name, or pick the country from the list.
 error-codes-name_not_found = No country is named “{ $name }”. Check the spelling, or pick the country from the list.
 error-codes-name_ambiguous = “{ $name }” can mean more than one country ({ $candidates }). Pick the country from the list.
@@ -749,3 +754,92 @@ error-batch-no_files = There is no package file to import: the folders given are
 error-backup-file_exists = { $path } already exists and is not replaced. Choose another file name.
 error-backup-target_exists = { $path } already exists. A restore never replaces a key file; move the file away first if it is damaged.
 error-backup-invalid = { $path } is not a usable key backup. Use another copy of the backup.
+
+## Desktop screens for enrollment, trust bundles, receipts, batch import and cycles
+
+ui-tab-exchange = Keys and receipts
+ui-exchange-heading = Keys and receipts
+ui-sequence-counter = Package number counter: { $sequence }. The next sealed package takes a higher number.
+ui-submission-state = State
+ui-submission-state-value = { $state ->
+    [sent] Sent
+    [acknowledged] Received
+    [rejected] Rejected
+   *[created] Sealed, no receipt yet
+}
+ui-receipts-heading = Receipts from the secretariat
+ui-receipts-hint = The secretariat sends a signed receipt for each package it imports or rejects. Importing it marks the package as received or rejected.
+ui-receipt-path = Path of the receipt file (.sicremi-receipt)
+ui-receipt-verdict = Package { $sequence }: { $verdict ->
+    [imported] imported by the secretariat
+    [already_imported] already imported before
+    [superseded] not used, because a newer package was imported
+   *[rejected] rejected by the secretariat
+}. Errors: { $errors }, warnings: { $warnings }.
+ui-receipt-counter = Package number counter: { $before } before, { $after } now.
+ui-receipt-already-imported = This receipt was imported before, so nothing changed.
+ui-receipt-no-submission = This workspace has no record of the package, so no submission changed.
+ui-bundle-heading = Trust bundle
+ui-root-built-in = Root key built into the app
+ui-root-added = Root key added to this workspace
+ui-bundle-version = Bundle version
+ui-bundle-issued = Signed at
+ui-bundle-expires = Expires at
+ui-bundle-root = Signed by the root key
+ui-bundle-signing-key = Secretariat key for packs and receipts
+ui-bundle-missing = No trust bundle imported yet. Until then, the keys imported from public key files are used.
+ui-bundle-path = Path of the trust bundle file (.sicremi-trust)
+ui-bundle-imported = Trust bundle version { $version } imported. It expires at { $expires }.
+ui-bundle-already-imported = Trust bundle version { $version } was imported before, so nothing changed.
+ui-command-line-only = Creating a root key, signing trust bundles and backing up or restoring keys are done with the sicremi command line only. Run `sicremi --help` to list its commands.
+ui-validity = Valid from { $from } to { $to }
+ui-validity-open = Valid from { $from }, with no end date
+ui-validity-heading = Validity
+ui-enrollment-heading = Enroll your signing key
+ui-enrollment-hint = The secretariat accepts your packages only once it has registered your signing key. Write an enrollment request, send the file to the secretariat, then read the fingerprint aloud to them over the telephone.
+ui-enrollment-export = Write the enrollment request
+ui-request-created-at = Written at
+ui-enrollment-read-aloud = Read this fingerprint to the secretariat over the telephone. If one digit differs, the request they received is not yours.
+ui-replace-key-heading = Replace a lost or compromised signing key
+ui-replace-key-warning = This makes a new signing key and keeps your figures, answers and justifications. The secretariat rejects packages signed with the new key until you enroll it again and they register it. The old key file is renamed, not deleted.
+ui-replace-key-confirm = I understand that the new key must be enrolled again.
+ui-replace-key-action = Replace the signing key
+ui-replace-key-done = The signing key was replaced. Enroll the new key now. Its fingerprint is:
+ui-secretariat-signing-key = Signing key for packs and receipts
+ui-secretariat-signing-key-missing = None yet: it is created with the first questionnaire pack.
+ui-export-secretariat-signing-key-label = Save the secretariat's public signing key file (packs and receipts) for correspondents to import
+ui-package-receipt = Receipt for the correspondent: { $path }
+ui-enrollment-register-heading = Register a key from an enrollment request
+ui-enrollment-request-path = Path of the enrollment request file (.sicremi-enrollment)
+ui-enrollment-inspect = Check the request
+ui-enrollment-compared = The correspondent read me the same fingerprint over the telephone.
+ui-valid-from = Valid from
+ui-valid-from-hint = Leave empty to start now. Dates start at midnight UTC.
+ui-valid-to = Valid until
+ui-valid-to-hint = Leave empty for no end date.
+ui-batch-heading = Import a folder of packages
+ui-batch-hint = Imports every file of the folder. A rejected file is copied to the quarantine folder with a reason file, and the original stays in place. Every file gets a receipt for its sender.
+ui-batch-path = Path of the folder (or of one package file)
+ui-batch-counts = { $imported } imported, { $already } already imported, { $superseded } superseded, { $quarantined } quarantined, { $failed } failed.
+ui-batch-receipts-dir = Receipts written to { $path }
+ui-batch-quarantine-dir = Rejected files copied to { $path }
+ui-batch-status = { $status ->
+    [imported] imported
+    [already_imported] already imported
+    [superseded] superseded by a newer package
+    [quarantined] rejected and quarantined
+   *[failed] not imported
+}
+ui-batch-package = (package { $sequence } from { $country })
+ui-batch-copied-to = Copied to { $path }
+ui-cycles-heading = Reporting cycles
+ui-cycles-empty = No cycle was closed, so every cycle is open.
+ui-cycle-state = State
+ui-cycle-state-value = { $state ->
+    [closed] Closed: packages are rejected
+   *[open] Open
+}
+ui-cycle-changed-at = Changed at
+ui-cycle-year = Cycle (four-digit year)
+ui-cycle-close = Close the cycle
+ui-cycle-reopen = Reopen the cycle

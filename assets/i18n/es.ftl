@@ -140,6 +140,9 @@ cli-pack-migration = La nueva definición conserva { $kept } celdas, traslada { 
 cli-pack-moved = { $from } pasa a { $to }
 cli-pack-dropped = { $cell } se descarta y se guarda en la lista de valores descartados (sicremi dropped)
 cli-pack-needs-yes = La nueva definición traslada o descarta valores. Revise la lista anterior y vuelva a ejecutar la importación con --yes.
+cli-definition-upgrade = El cuestionario de este programa es la versión { $to }; el espacio de trabajo usa la versión { $from }.
+cli-definition-upgraded = El espacio de trabajo usa ahora la versión { $version } del cuestionario: { $moved } valor(es) movido(s), { $dropped } descartado(s) (sicremi dropped los lista).
+cli-definition-needs-yes = El cuestionario más reciente mueve o descarta valores. Revise la lista de arriba y vuelva a ejecutar la actualización con --yes.
 cli-pack-imported = Paquete de cuestionario { $version } importado: definición versión { $definition_version }, { $prefilled } celdas vacías completadas con valores aceptados, { $moved } trasladadas, { $dropped } descartadas.
 cli-pack-already-imported = El paquete de cuestionario { $version } ya estaba importado; no cambió nada.
 cli-pack-issued = Paquete de cuestionario { $version } para { $country } escrito en { $path }: { $cells } valores aceptados, población para { $years } (SHA-256 { $sha256 }). Los corresponsales deben confiar en esta clave de firma:
@@ -246,6 +249,8 @@ error-signature-invalid = La firma no corresponde a la clave de firma { $key_id 
 error-definition-json = La definición del cuestionario no es un JSON válido (línea { $line }, columna { $column }). El archivo se editó a mano o está cortado; vuelva a instalar SICREMI Collect.
 error-definition-format = La definición del cuestionario tiene el formato «{ $found }», pero esta versión de SICREMI Collect lee «{ $expected }». Instale la versión correspondiente.
 error-definition-invalid = La definición del cuestionario es incoherente en { $location }. Corrija el archivo de definición o vuelva a instalar SICREMI Collect.
+error-definition-no_upgrade = El espacio de trabajo ya usa el cuestionario de este programa, o lo rige un paquete de cuestionario de la secretaría. No hay nada que actualizar.
+error-definition-confirmation_required = El cuestionario más reciente mueve { $moved } y descarta { $dropped } valor(es). Revise la lista de cambios y luego confirme la actualización.
 error-codes-name_empty = El nombre del país está vacío. Escriba un nombre o elija el país en la lista.
 error-codes-name_not_found = Ningún país se llama «{ $name }». Revise la ortografía o elija el país en la lista.
 error-codes-name_ambiguous = «{ $name }» puede referirse a más de un país ({ $candidates }). Elija el país en la lista.
@@ -744,3 +749,92 @@ error-batch-no_files = No hay ningún archivo de paquete para importar: las carp
 error-backup-file_exists = { $path } ya existe y no se reemplaza. Elija otro nombre de archivo.
 error-backup-target_exists = { $path } ya existe. Una restauración nunca reemplaza un archivo de clave; si está dañado, muévalo antes a otro lugar.
 error-backup-invalid = { $path } no es una copia de seguridad de claves utilizable. Use otra copia.
+
+## Desktop screens for enrollment, trust bundles, receipts, batch import and cycles
+
+ui-tab-exchange = Claves y acuses
+ui-exchange-heading = Claves y acuses de recibo
+ui-sequence-counter = Contador de paquetes: { $sequence }. El próximo paquete sellado lleva un número mayor.
+ui-submission-state = Estado
+ui-submission-state-value = { $state ->
+    [sent] Enviado
+    [acknowledged] Recibido
+    [rejected] Rechazado
+   *[created] Sellado, sin acuse todavía
+}
+ui-receipts-heading = Acuses de recibo de la secretaría
+ui-receipts-hint = La secretaría envía un acuse firmado por cada paquete que importa o rechaza. Al importarlo, el paquete queda marcado como recibido o rechazado.
+ui-receipt-path = Ruta del archivo de acuse (.sicremi-receipt)
+ui-receipt-verdict = Paquete { $sequence }: { $verdict ->
+    [imported] importado por la secretaría
+    [already_imported] ya importado antes
+    [superseded] no utilizado, porque se importó un paquete más reciente
+   *[rejected] rechazado por la secretaría
+}. Errores: { $errors }, advertencias: { $warnings }.
+ui-receipt-counter = Contador de paquetes: { $before } antes, { $after } ahora.
+ui-receipt-already-imported = Este acuse ya se había importado, así que nada cambió.
+ui-receipt-no-submission = Este espacio de trabajo no tiene registro del paquete, así que ningún envío cambió.
+ui-bundle-heading = Paquete de confianza
+ui-root-built-in = Clave raíz incorporada en la aplicación
+ui-root-added = Clave raíz añadida a este espacio de trabajo
+ui-bundle-version = Versión del paquete de confianza
+ui-bundle-issued = Firmado el
+ui-bundle-expires = Vence el
+ui-bundle-root = Firmado por la clave raíz
+ui-bundle-signing-key = Clave de la secretaría para paquetes de cuestionario y acuses
+ui-bundle-missing = Todavía no se importó ningún paquete de confianza. Hasta entonces se usan las claves importadas de archivos de clave pública.
+ui-bundle-path = Ruta del archivo del paquete de confianza (.sicremi-trust)
+ui-bundle-imported = Paquete de confianza versión { $version } importado. Vence el { $expires }.
+ui-bundle-already-imported = El paquete de confianza versión { $version } ya se había importado, así que nada cambió.
+ui-command-line-only = La creación de una clave raíz, la firma de paquetes de confianza y la copia de seguridad o restauración de claves solo se hacen con la línea de comandos sicremi. Ejecute `sicremi --help` para ver sus comandos.
+ui-validity = Válida del { $from } al { $to }
+ui-validity-open = Válida desde el { $from }, sin fecha de fin
+ui-validity-heading = Validez
+ui-enrollment-heading = Inscribir su clave de firma
+ui-enrollment-hint = La secretaría solo acepta sus paquetes una vez registrada su clave de firma. Escriba una solicitud de inscripción, envíe el archivo a la secretaría y luego léale la huella por teléfono.
+ui-enrollment-export = Escribir la solicitud de inscripción
+ui-request-created-at = Escrita el
+ui-enrollment-read-aloud = Lea esta huella a la secretaría por teléfono. Si un dígito difiere, la solicitud que recibió no es la suya.
+ui-replace-key-heading = Reemplazar una clave de firma perdida o comprometida
+ui-replace-key-warning = Esto crea una nueva clave de firma y conserva sus cifras, respuestas y justificaciones. La secretaría rechaza los paquetes firmados con la nueva clave hasta que usted la inscriba de nuevo y ella la registre. El archivo de la clave anterior se renombra, no se borra.
+ui-replace-key-confirm = Entiendo que la nueva clave debe inscribirse de nuevo.
+ui-replace-key-action = Reemplazar la clave de firma
+ui-replace-key-done = La clave de firma fue reemplazada. Inscriba ahora la nueva clave. Su huella es:
+ui-secretariat-signing-key = Clave de firma para paquetes de cuestionario y acuses
+ui-secretariat-signing-key-missing = Ninguna todavía: se crea con el primer paquete de cuestionario.
+ui-export-secretariat-signing-key-label = Guardar el archivo de clave pública de firma de la secretaría (paquetes de cuestionario y acuses) para que los corresponsales lo importen
+ui-package-receipt = Acuse para el corresponsal: { $path }
+ui-enrollment-register-heading = Registrar una clave a partir de una solicitud de inscripción
+ui-enrollment-request-path = Ruta del archivo de solicitud de inscripción (.sicremi-enrollment)
+ui-enrollment-inspect = Verificar la solicitud
+ui-enrollment-compared = El corresponsal me leyó la misma huella por teléfono.
+ui-valid-from = Válida desde
+ui-valid-from-hint = Déjelo vacío para empezar ahora. Las fechas empiezan a medianoche UTC.
+ui-valid-to = Válida hasta
+ui-valid-to-hint = Déjelo vacío para no fijar fecha de fin.
+ui-batch-heading = Importar una carpeta de paquetes
+ui-batch-hint = Importa todos los archivos de la carpeta. Un archivo rechazado se copia a la carpeta de cuarentena con un archivo de motivo, y el original queda en su lugar. Cada archivo recibe un acuse para su remitente.
+ui-batch-path = Ruta de la carpeta (o de un archivo de paquete)
+ui-batch-counts = { $imported } importados, { $already } ya importados, { $superseded } reemplazados, { $quarantined } en cuarentena, { $failed } fallidos.
+ui-batch-receipts-dir = Acuses escritos en { $path }
+ui-batch-quarantine-dir = Archivos rechazados copiados a { $path }
+ui-batch-status = { $status ->
+    [imported] importado
+    [already_imported] ya importado
+    [superseded] reemplazado por un paquete más reciente
+    [quarantined] rechazado y en cuarentena
+   *[failed] no importado
+}
+ui-batch-package = (paquete { $sequence } de { $country })
+ui-batch-copied-to = Copiado a { $path }
+ui-cycles-heading = Ciclos de reporte
+ui-cycles-empty = No se cerró ningún ciclo, así que todos están abiertos.
+ui-cycle-state = Estado
+ui-cycle-state-value = { $state ->
+    [closed] Cerrado: los paquetes se rechazan
+   *[open] Abierto
+}
+ui-cycle-changed-at = Cambiado el
+ui-cycle-year = Ciclo (año de cuatro dígitos)
+ui-cycle-close = Cerrar el ciclo
+ui-cycle-reopen = Reabrir el ciclo

@@ -140,6 +140,9 @@ cli-pack-migration = La nouvelle définition garde { $kept } cellules, en dépla
 cli-pack-moved = { $from } passe à { $to }
 cli-pack-dropped = { $cell } est écartée et conservée dans la liste des valeurs écartées (sicremi dropped)
 cli-pack-needs-yes = La nouvelle définition déplace ou écarte des valeurs. Vérifiez la liste ci-dessus, puis relancez l'importation avec --yes.
+cli-definition-upgrade = Le questionnaire de ce programme est la version { $to } ; l'espace de travail utilise la version { $from }.
+cli-definition-upgraded = L'espace de travail utilise maintenant la version { $version } du questionnaire : { $moved } valeur(s) déplacée(s), { $dropped } écartée(s) (sicremi dropped les liste).
+cli-definition-needs-yes = Le questionnaire plus récent déplace ou écarte des valeurs. Vérifiez la liste ci-dessus, puis relancez la mise à jour avec --yes.
 cli-pack-imported = Paquet de questionnaire { $version } importé : définition version { $definition_version }, { $prefilled } cellules vides remplies avec des valeurs acceptées, { $moved } déplacées, { $dropped } écartées.
 cli-pack-already-imported = Le paquet de questionnaire { $version } était déjà importé ; rien n'a changé.
 cli-pack-issued = Paquet de questionnaire { $version } pour { $country } écrit dans { $path } : { $cells } valeurs acceptées, population pour { $years } (SHA-256 { $sha256 }). Les correspondants doivent faire confiance à cette clé de signature :
@@ -246,6 +249,8 @@ error-signature-invalid = La signature ne correspond pas à la clé de signature
 error-definition-json = La définition du questionnaire n'est pas un JSON valide (ligne { $line }, colonne { $column }). Le fichier a été modifié à la main ou est tronqué ; réinstallez SICREMI Collect.
 error-definition-format = La définition du questionnaire a le format « { $found } », mais cette version de SICREMI Collect lit « { $expected } ». Installez la version correspondante.
 error-definition-invalid = La définition du questionnaire est incohérente à l'emplacement { $location }. Corrigez le fichier de définition ou réinstallez SICREMI Collect.
+error-definition-no_upgrade = L'espace de travail utilise déjà le questionnaire de ce programme, ou un paquet de questionnaire du secrétariat le régit. Il n'y a rien à mettre à jour.
+error-definition-confirmation_required = Le questionnaire plus récent déplace { $moved } et écarte { $dropped } valeur(s). Vérifiez la liste des changements, puis confirmez la mise à jour.
 error-codes-name_empty = Le nom du pays est vide. Saisissez un nom ou choisissez le pays dans la liste.
 error-codes-name_not_found = Aucun pays ne s'appelle « { $name } ». Vérifiez l'orthographe ou choisissez le pays dans la liste.
 error-codes-name_ambiguous = « { $name } » peut désigner plusieurs pays ({ $candidates }). Choisissez le pays dans la liste.
@@ -744,3 +749,92 @@ error-batch-no_files = Aucun fichier de paquet à importer : les dossiers indiqu
 error-backup-file_exists = { $path } existe déjà et n'est pas remplacé. Choisissez un autre nom de fichier.
 error-backup-target_exists = { $path } existe déjà. Une restauration ne remplace jamais un fichier de clé ; s'il est endommagé, déplacez-le d'abord ailleurs.
 error-backup-invalid = { $path } n'est pas une sauvegarde de clés utilisable. Utilisez une autre copie.
+
+## Desktop screens for enrollment, trust bundles, receipts, batch import and cycles
+
+ui-tab-exchange = Clés et accusés
+ui-exchange-heading = Clés et accusés de réception
+ui-sequence-counter = Compteur de paquets : { $sequence }. Le prochain paquet scellé prend un numéro plus élevé.
+ui-submission-state = État
+ui-submission-state-value = { $state ->
+    [sent] Envoyé
+    [acknowledged] Reçu
+    [rejected] Rejeté
+   *[created] Scellé, pas encore d'accusé
+}
+ui-receipts-heading = Accusés de réception du secrétariat
+ui-receipts-hint = Le secrétariat envoie un accusé signé pour chaque paquet qu'il importe ou rejette. L'importer marque le paquet comme reçu ou rejeté.
+ui-receipt-path = Chemin du fichier d'accusé (.sicremi-receipt)
+ui-receipt-verdict = Paquet { $sequence } : { $verdict ->
+    [imported] importé par le secrétariat
+    [already_imported] déjà importé auparavant
+    [superseded] non utilisé, car un paquet plus récent a été importé
+   *[rejected] rejeté par le secrétariat
+}. Erreurs : { $errors }, avertissements : { $warnings }.
+ui-receipt-counter = Compteur de paquets : { $before } avant, { $after } maintenant.
+ui-receipt-already-imported = Cet accusé avait déjà été importé, donc rien n'a changé.
+ui-receipt-no-submission = Cet espace de travail n'a aucune trace du paquet, donc aucun envoi n'a changé.
+ui-bundle-heading = Paquet de confiance
+ui-root-built-in = Clé racine intégrée à l'application
+ui-root-added = Clé racine ajoutée à cet espace de travail
+ui-bundle-version = Version du paquet de confiance
+ui-bundle-issued = Signé le
+ui-bundle-expires = Expire le
+ui-bundle-root = Signé par la clé racine
+ui-bundle-signing-key = Clé du secrétariat pour les paquets de questionnaire et les accusés
+ui-bundle-missing = Aucun paquet de confiance importé pour l'instant. D'ici là, les clés importées depuis des fichiers de clé publique sont utilisées.
+ui-bundle-path = Chemin du fichier du paquet de confiance (.sicremi-trust)
+ui-bundle-imported = Paquet de confiance version { $version } importé. Il expire le { $expires }.
+ui-bundle-already-imported = Le paquet de confiance version { $version } avait déjà été importé, donc rien n'a changé.
+ui-command-line-only = La création d'une clé racine, la signature des paquets de confiance et la sauvegarde ou la restauration des clés se font uniquement avec la ligne de commande sicremi. Lancez `sicremi --help` pour en voir les commandes.
+ui-validity = Valide du { $from } au { $to }
+ui-validity-open = Valide à partir du { $from }, sans date de fin
+ui-validity-heading = Validité
+ui-enrollment-heading = Inscrire votre clé de signature
+ui-enrollment-hint = Le secrétariat n'accepte vos paquets qu'une fois votre clé de signature enregistrée. Écrivez une demande d'inscription, envoyez le fichier au secrétariat, puis lisez-lui l'empreinte par téléphone.
+ui-enrollment-export = Écrire la demande d'inscription
+ui-request-created-at = Écrite le
+ui-enrollment-read-aloud = Lisez cette empreinte au secrétariat par téléphone. Si un chiffre diffère, la demande qu'il a reçue n'est pas la vôtre.
+ui-replace-key-heading = Remplacer une clé de signature perdue ou compromise
+ui-replace-key-warning = Ceci crée une nouvelle clé de signature et conserve vos chiffres, réponses et justifications. Le secrétariat rejette les paquets signés avec la nouvelle clé jusqu'à ce que vous l'inscriviez de nouveau et qu'il l'enregistre. L'ancien fichier de clé est renommé, pas supprimé.
+ui-replace-key-confirm = Je comprends que la nouvelle clé doit être inscrite de nouveau.
+ui-replace-key-action = Remplacer la clé de signature
+ui-replace-key-done = La clé de signature a été remplacée. Inscrivez maintenant la nouvelle clé. Son empreinte est :
+ui-secretariat-signing-key = Clé de signature des paquets de questionnaire et des accusés
+ui-secretariat-signing-key-missing = Aucune pour l'instant : elle est créée avec le premier paquet de questionnaire.
+ui-export-secretariat-signing-key-label = Enregistrer le fichier de clé publique de signature du secrétariat (paquets de questionnaire et accusés) que les correspondants importeront
+ui-package-receipt = Accusé pour le correspondant : { $path }
+ui-enrollment-register-heading = Enregistrer une clé à partir d'une demande d'inscription
+ui-enrollment-request-path = Chemin du fichier de demande d'inscription (.sicremi-enrollment)
+ui-enrollment-inspect = Vérifier la demande
+ui-enrollment-compared = Le correspondant m'a lu la même empreinte par téléphone.
+ui-valid-from = Valide à partir du
+ui-valid-from-hint = Laissez vide pour commencer maintenant. Les dates commencent à minuit UTC.
+ui-valid-to = Valide jusqu'au
+ui-valid-to-hint = Laissez vide pour ne fixer aucune date de fin.
+ui-batch-heading = Importer un dossier de paquets
+ui-batch-hint = Importe tous les fichiers du dossier. Un fichier rejeté est copié dans le dossier de quarantaine avec un fichier de motif, et l'original reste en place. Chaque fichier reçoit un accusé pour son expéditeur.
+ui-batch-path = Chemin du dossier (ou d'un fichier de paquet)
+ui-batch-counts = { $imported } importés, { $already } déjà importés, { $superseded } remplacés, { $quarantined } en quarantaine, { $failed } en échec.
+ui-batch-receipts-dir = Accusés écrits dans { $path }
+ui-batch-quarantine-dir = Fichiers rejetés copiés dans { $path }
+ui-batch-status = { $status ->
+    [imported] importé
+    [already_imported] déjà importé
+    [superseded] remplacé par un paquet plus récent
+    [quarantined] rejeté et mis en quarantaine
+   *[failed] non importé
+}
+ui-batch-package = (paquet { $sequence } de { $country })
+ui-batch-copied-to = Copié dans { $path }
+ui-cycles-heading = Cycles de collecte
+ui-cycles-empty = Aucun cycle n'a été fermé, donc tous sont ouverts.
+ui-cycle-state = État
+ui-cycle-state-value = { $state ->
+    [closed] Fermé : les paquets sont rejetés
+   *[open] Ouvert
+}
+ui-cycle-changed-at = Modifié le
+ui-cycle-year = Cycle (année à quatre chiffres)
+ui-cycle-close = Fermer le cycle
+ui-cycle-reopen = Rouvrir le cycle

@@ -140,6 +140,9 @@ cli-pack-migration = A nova definição mantém { $kept } células, move { $move
 cli-pack-moved = { $from } passa para { $to }
 cli-pack-dropped = { $cell } é descartado e guardado na lista de valores descartados (sicremi dropped)
 cli-pack-needs-yes = A nova definição move ou descarta valores. Confira a lista acima e execute a importação novamente com --yes.
+cli-definition-upgrade = O questionário deste programa é a versão { $to }; o espaço de trabalho usa a versão { $from }.
+cli-definition-upgraded = O espaço de trabalho agora usa a versão { $version } do questionário: { $moved } valor(es) movido(s), { $dropped } descartado(s) (sicremi dropped os lista).
+cli-definition-needs-yes = O questionário mais recente move ou descarta valores. Confira a lista acima e execute a atualização novamente com --yes.
 cli-pack-imported = Pacote de questionário { $version } importado: definição versão { $definition_version }, { $prefilled } células vazias preenchidas com valores aceitos, { $moved } movidas, { $dropped } descartadas.
 cli-pack-already-imported = O pacote de questionário { $version } já tinha sido importado; nada mudou.
 cli-pack-issued = Pacote de questionário { $version } para { $country } gravado em { $path }: { $cells } valores aceitos, população para { $years } (SHA-256 { $sha256 }). Os correspondentes devem confiar nesta chave de assinatura:
@@ -246,6 +249,8 @@ error-signature-invalid = A assinatura não corresponde à chave de assinatura {
 error-definition-json = A definição do questionário não é um JSON válido (linha { $line }, coluna { $column }). O arquivo foi editado à mão ou está cortado; reinstale o SICREMI Collect.
 error-definition-format = A definição do questionário tem o formato “{ $found }”, mas esta versão do SICREMI Collect lê “{ $expected }”. Instale a versão correspondente.
 error-definition-invalid = A definição do questionário está inconsistente em { $location }. Corrija o arquivo de definição ou reinstale o SICREMI Collect.
+error-definition-no_upgrade = O espaço de trabalho já usa o questionário deste programa, ou um pacote de questionário da secretaria o rege. Não há nada a atualizar.
+error-definition-confirmation_required = O questionário mais recente move { $moved } e descarta { $dropped } valor(es). Revise a lista de mudanças e depois confirme a atualização.
 error-codes-name_empty = O nome do país está vazio. Digite um nome ou escolha o país na lista.
 error-codes-name_not_found = Nenhum país se chama “{ $name }”. Verifique a ortografia ou escolha o país na lista.
 error-codes-name_ambiguous = “{ $name }” pode indicar mais de um país ({ $candidates }). Escolha o país na lista.
@@ -744,3 +749,92 @@ error-batch-no_files = Não há nenhum arquivo de pacote para importar: as pasta
 error-backup-file_exists = { $path } já existe e não é substituído. Escolha outro nome de arquivo.
 error-backup-target_exists = { $path } já existe. Uma restauração nunca substitui um arquivo de chave; se ele estiver danificado, mova-o antes para outro lugar.
 error-backup-invalid = { $path } não é uma cópia de segurança das chaves utilizável. Use outra cópia.
+
+## Desktop screens for enrollment, trust bundles, receipts, batch import and cycles
+
+ui-tab-exchange = Chaves e recibos
+ui-exchange-heading = Chaves e recibos
+ui-sequence-counter = Contador de pacotes: { $sequence }. O próximo pacote selado recebe um número maior.
+ui-submission-state = Situação
+ui-submission-state-value = { $state ->
+    [sent] Enviado
+    [acknowledged] Recebido
+    [rejected] Rejeitado
+   *[created] Selado, ainda sem recibo
+}
+ui-receipts-heading = Recibos da secretaria
+ui-receipts-hint = A secretaria envia um recibo assinado para cada pacote que importa ou rejeita. Ao importá-lo, o pacote fica marcado como recebido ou rejeitado.
+ui-receipt-path = Caminho do arquivo de recibo (.sicremi-receipt)
+ui-receipt-verdict = Pacote { $sequence }: { $verdict ->
+    [imported] importado pela secretaria
+    [already_imported] já importado antes
+    [superseded] não utilizado, porque um pacote mais recente foi importado
+   *[rejected] rejeitado pela secretaria
+}. Erros: { $errors }, alertas: { $warnings }.
+ui-receipt-counter = Contador de pacotes: { $before } antes, { $after } agora.
+ui-receipt-already-imported = Este recibo já tinha sido importado, então nada mudou.
+ui-receipt-no-submission = Este espaço de trabalho não tem registro do pacote, então nenhum envio mudou.
+ui-bundle-heading = Pacote de confiança
+ui-root-built-in = Chave raiz embutida no aplicativo
+ui-root-added = Chave raiz adicionada a este espaço de trabalho
+ui-bundle-version = Versão do pacote de confiança
+ui-bundle-issued = Assinado em
+ui-bundle-expires = Expira em
+ui-bundle-root = Assinado pela chave raiz
+ui-bundle-signing-key = Chave da secretaria para pacotes de questionário e recibos
+ui-bundle-missing = Nenhum pacote de confiança importado ainda. Até lá, são usadas as chaves importadas de arquivos de chave pública.
+ui-bundle-path = Caminho do arquivo do pacote de confiança (.sicremi-trust)
+ui-bundle-imported = Pacote de confiança versão { $version } importado. Ele expira em { $expires }.
+ui-bundle-already-imported = O pacote de confiança versão { $version } já tinha sido importado, então nada mudou.
+ui-command-line-only = A criação de uma chave raiz, a assinatura de pacotes de confiança e o backup ou a restauração de chaves são feitos somente pela linha de comando sicremi. Execute `sicremi --help` para ver os comandos.
+ui-validity = Válida de { $from } a { $to }
+ui-validity-open = Válida a partir de { $from }, sem data de término
+ui-validity-heading = Validade
+ui-enrollment-heading = Cadastrar sua chave de assinatura
+ui-enrollment-hint = A secretaria só aceita seus pacotes depois de registrar sua chave de assinatura. Gere um pedido de cadastro, envie o arquivo à secretaria e depois leia a impressão digital para ela por telefone.
+ui-enrollment-export = Gerar o pedido de cadastro
+ui-request-created-at = Gerado em
+ui-enrollment-read-aloud = Leia esta impressão digital para a secretaria por telefone. Se um dígito for diferente, o pedido que ela recebeu não é o seu.
+ui-replace-key-heading = Substituir uma chave de assinatura perdida ou comprometida
+ui-replace-key-warning = Isto cria uma nova chave de assinatura e mantém seus números, respostas e justificativas. A secretaria rejeita os pacotes assinados com a nova chave até que você a cadastre novamente e ela a registre. O arquivo da chave antiga é renomeado, não apagado.
+ui-replace-key-confirm = Entendo que a nova chave precisa ser cadastrada novamente.
+ui-replace-key-action = Substituir a chave de assinatura
+ui-replace-key-done = A chave de assinatura foi substituída. Cadastre agora a nova chave. A impressão digital dela é:
+ui-secretariat-signing-key = Chave de assinatura para pacotes de questionário e recibos
+ui-secretariat-signing-key-missing = Nenhuma ainda: ela é criada com o primeiro pacote de questionário.
+ui-export-secretariat-signing-key-label = Salvar o arquivo de chave pública de assinatura da secretaria (pacotes de questionário e recibos) para os correspondentes importarem
+ui-package-receipt = Recibo para o correspondente: { $path }
+ui-enrollment-register-heading = Registrar uma chave a partir de um pedido de cadastro
+ui-enrollment-request-path = Caminho do arquivo do pedido de cadastro (.sicremi-enrollment)
+ui-enrollment-inspect = Verificar o pedido
+ui-enrollment-compared = O correspondente leu para mim a mesma impressão digital por telefone.
+ui-valid-from = Válida a partir de
+ui-valid-from-hint = Deixe vazio para começar agora. As datas começam à meia-noite UTC.
+ui-valid-to = Válida até
+ui-valid-to-hint = Deixe vazio para não ter data de término.
+ui-batch-heading = Importar uma pasta de pacotes
+ui-batch-hint = Importa todos os arquivos da pasta. Um arquivo rejeitado é copiado para a pasta de quarentena com um arquivo de motivo, e o original fica no lugar. Cada arquivo recebe um recibo para o remetente.
+ui-batch-path = Caminho da pasta (ou de um arquivo de pacote)
+ui-batch-counts = { $imported } importados, { $already } já importados, { $superseded } substituídos, { $quarantined } em quarentena, { $failed } com falha.
+ui-batch-receipts-dir = Recibos gravados em { $path }
+ui-batch-quarantine-dir = Arquivos rejeitados copiados para { $path }
+ui-batch-status = { $status ->
+    [imported] importado
+    [already_imported] já importado
+    [superseded] substituído por um pacote mais recente
+    [quarantined] rejeitado e em quarentena
+   *[failed] não importado
+}
+ui-batch-package = (pacote { $sequence } de { $country })
+ui-batch-copied-to = Copiado para { $path }
+ui-cycles-heading = Ciclos de coleta
+ui-cycles-empty = Nenhum ciclo foi fechado, então todos estão abertos.
+ui-cycle-state = Situação
+ui-cycle-state-value = { $state ->
+    [closed] Fechado: os pacotes são rejeitados
+   *[open] Aberto
+}
+ui-cycle-changed-at = Alterado em
+ui-cycle-year = Ciclo (ano com quatro dígitos)
+ui-cycle-close = Fechar o ciclo
+ui-cycle-reopen = Reabrir o ciclo

@@ -149,6 +149,10 @@ impl Correspondent {
             setting::DEFINITION_VERSION,
             &questionnaire.def.version.to_string(),
         )?;
+        store.set_setting(
+            sicremi_store::setting_keys::DEFINITION_JSON,
+            sicremi_model::definition::EMBEDDED_DEFINITION,
+        )?;
         tracing::info!(dir = %dir.display(), country = %country, key_id = %key.key_id(), "correspondent workspace created");
         Ok(Correspondent {
             dir: dir.to_path_buf(),
@@ -186,7 +190,10 @@ impl Correspondent {
                     reference,
                 )
             }
-            None => (Questionnaire::embedded(), Reference::default()),
+            None => (
+                crate::upgrade::built_in_definition_of(&store)?,
+                Reference::default(),
+            ),
         };
         let stored_hash = store.setting(setting::DEFINITION_HASH)?.unwrap_or_default();
         if stored_hash != questionnaire.hash_hex() {

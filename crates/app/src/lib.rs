@@ -20,6 +20,7 @@ mod prepared;
 pub mod receipts;
 pub mod secretariat;
 pub mod trust;
+pub mod upgrade;
 pub mod views;
 
 pub use correspondent::{Correspondent, Profile};

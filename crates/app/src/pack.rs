@@ -499,7 +499,7 @@ fn prefill_cells(
     cells
 }
 
-fn changes_of(
+pub(crate) fn changes_of(
     plan: &MigrationPlan,
     previous_definition_hash: &str,
     prefill: Vec<(String, String, sicremi_store::CellValue)>,

@@ -121,6 +121,13 @@ enum Command {
     Pack(PackCommand),
     /// List the cells and metadata answers that a new questionnaire definition dropped.
     Dropped,
+    /// Move the workspace to the questionnaire definition built into this program: shows the
+    /// values it moves and drops, and applies it only with --yes when any value changes.
+    UpgradeDefinition {
+        /// Apply the upgrade even though values move or are dropped.
+        #[arg(long)]
+        yes: bool,
+    },
     /// The secretariat's commands.
     #[command(subcommand)]
     Secretariat(SecretariatCommand),
@@ -472,6 +479,23 @@ fn run(cli: &Cli, catalog: &Catalog) -> AppResult<ExitCode> {
                 cli.json,
                 &report::DroppedList(correspondent.dropped_cells()?),
             );
+        }
+        Command::UpgradeDefinition { yes } => {
+            let mut correspondent = Correspondent::open(&layout.correspondent())?;
+            let Some(upgrade) = correspondent.definition_upgrade()? else {
+                return Err(AppError::new(
+                    "definition.no_upgrade",
+                    "the workspace already uses this program's questionnaire definition, or a questionnaire pack governs it; nothing to do",
+                ));
+            };
+            if upgrade.migration.changes_values() && !yes {
+                show(catalog, cli.json, &upgrade);
+                if !cli.json {
+                    println!("{}", catalog.text("cli-definition-needs-yes"));
+                }
+                return Ok(ExitCode::from(1));
+            }
+            show(catalog, cli.json, &correspondent.upgrade_definition(*yes)?);
         }
         Command::Secretariat(command) => return run_secretariat(cli, catalog, &layout, command),
         Command::Enroll { out } => {

@@ -302,55 +302,94 @@ impl Report for PackPreview {
             lines.extend(key.lines(catalog));
         }
         if let Some(plan) = &self.migration {
-            lines.push(text(
-                catalog,
-                "cli-pack-migration",
-                &[
-                    ("kept", plan.kept.to_string()),
-                    ("moved", plan.moved.len().to_string()),
-                    ("dropped", plan.dropped.len().to_string()),
-                    ("tables", list_or_dash(&plan.new_tables)),
-                    ("codes", plan.new_codes.len().to_string()),
-                ],
-            ));
-            for moved in &plan.moved {
-                lines.push(format!(
-                    "  {}",
-                    text(
-                        catalog,
-                        "cli-pack-moved",
-                        &[
-                            ("from", format!("{} {}", moved.from.table, moved.from.key)),
-                            ("to", format!("{} {}", moved.to.table, moved.to.key)),
-                        ],
-                    )
-                ));
-            }
-            for dropped in &plan.dropped {
-                lines.push(format!(
-                    "  {}",
-                    text(
-                        catalog,
-                        "cli-pack-dropped",
-                        &[(
-                            "cell",
-                            format!("{} {}", dropped.cell.table, dropped.cell.key)
-                        )],
-                    )
-                ));
-            }
-            for dropped in &plan.dropped_metadata {
-                lines.push(format!(
-                    "  {}",
-                    text(
-                        catalog,
-                        "cli-pack-dropped",
-                        &[("cell", format!("{} {}", dropped.table, dropped.field))],
-                    )
-                ));
-            }
+            lines.extend(migration_lines(catalog, plan));
         }
         lines
+    }
+}
+
+/// Lines describing a migration plan: the counts, then each moved and dropped value.
+fn migration_lines(
+    catalog: &Catalog,
+    plan: &sicremi_model::migration::MigrationPlan,
+) -> Vec<String> {
+    let mut lines = Vec::new();
+    lines.push(text(
+        catalog,
+        "cli-pack-migration",
+        &[
+            ("kept", plan.kept.to_string()),
+            ("moved", plan.moved.len().to_string()),
+            ("dropped", plan.dropped.len().to_string()),
+            ("tables", list_or_dash(&plan.new_tables)),
+            ("codes", plan.new_codes.len().to_string()),
+        ],
+    ));
+    for moved in &plan.moved {
+        lines.push(format!(
+            "  {}",
+            text(
+                catalog,
+                "cli-pack-moved",
+                &[
+                    ("from", format!("{} {}", moved.from.table, moved.from.key)),
+                    ("to", format!("{} {}", moved.to.table, moved.to.key)),
+                ],
+            )
+        ));
+    }
+    for dropped in &plan.dropped {
+        lines.push(format!(
+            "  {}",
+            text(
+                catalog,
+                "cli-pack-dropped",
+                &[(
+                    "cell",
+                    format!("{} {}", dropped.cell.table, dropped.cell.key)
+                )],
+            )
+        ));
+    }
+    for dropped in &plan.dropped_metadata {
+        lines.push(format!(
+            "  {}",
+            text(
+                catalog,
+                "cli-pack-dropped",
+                &[("cell", format!("{} {}", dropped.table, dropped.field))],
+            )
+        ));
+    }
+    lines
+}
+
+impl Report for sicremi_app::upgrade::DefinitionUpgrade {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        let mut lines = vec![text(
+            catalog,
+            "cli-definition-upgrade",
+            &[
+                ("from", self.from_version.to_string()),
+                ("to", self.to_version.to_string()),
+            ],
+        )];
+        lines.extend(migration_lines(catalog, &self.migration));
+        lines
+    }
+}
+
+impl Report for sicremi_app::upgrade::UpgradeOutcome {
+    fn lines(&self, catalog: &Catalog) -> Vec<String> {
+        vec![text(
+            catalog,
+            "cli-definition-upgraded",
+            &[
+                ("version", self.definition_version.to_string()),
+                ("moved", self.moved.to_string()),
+                ("dropped", self.dropped.to_string()),
+            ],
+        )]
     }
 }
 

@@ -41,6 +41,9 @@ pub mod setting_keys {
     pub const DEFINITION_VERSION: &str = "definition_version";
     /// SHA-256 of the questionnaire definition the workspace was created with.
     pub const DEFINITION_HASH: &str = "definition_hash";
+    /// The built-in definition the workspace was filled against, as JSON text, so a later
+    /// version of the program can show what its newer definition changes.
+    pub const DEFINITION_JSON: &str = "definition_json";
     /// The user's role in the workspace.
     pub const ROLE: &str = "role";
 }

@@ -244,6 +244,57 @@ impl Workspace {
         Ok(PackImport::Imported { prefilled })
     }
 
+    /// Moves the workspace to a newer built-in definition (`definition_json`, identified by
+    /// `definition_hash`), applying the moves and drops of `changes` in the same transaction.
+    pub fn upgrade_definition(
+        &mut self,
+        definition_json: &str,
+        definition_hash: &str,
+        definition_version: u32,
+        changes: &PackChanges,
+        source: &str,
+    ) -> Result<(), StoreError> {
+        require_non_empty("definition hash", definition_hash)?;
+        require_non_empty("source", source)?;
+        let transaction = begin_write(&mut self.connection, &self.path)?;
+        let at = now();
+        let context = WriteContext {
+            path: &self.path,
+            at: &at,
+            source,
+        };
+        apply_changes(&transaction, &context, changes)?;
+        for (key, value) in [
+            (
+                super::setting_keys::DEFINITION_HASH,
+                definition_hash.to_string(),
+            ),
+            (
+                super::setting_keys::DEFINITION_VERSION,
+                definition_version.to_string(),
+            ),
+            (
+                super::setting_keys::DEFINITION_JSON,
+                definition_json.to_string(),
+            ),
+        ] {
+            transaction
+                .execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, &value),
+                )
+                .on(&self.path)?;
+        }
+        transaction.commit().on(&self.path)?;
+        tracing::info!(
+            moved = changes.moved.len(),
+            dropped = changes.dropped.len(),
+            "workspace moved to a newer built-in definition"
+        );
+        Ok(())
+    }
+
     /// Returns the pack with the highest version, or `None` before the first import.
     pub fn active_pack(&self) -> Result<Option<StoredPack>, StoreError> {
         active_pack(&self.connection, &self.path)
