@@ -37,6 +37,17 @@ const COMMANDS: &[&str] = &[
     "secretariat_revoke",
     "secretariat_export_key",
     "secretariat_issue_pack",
+    "export_enrollment",
+    "replace_signing_key",
+    "import_trust_bundle",
+    "trusted_roots",
+    "import_receipt",
+    "secretariat_inspect_enrollment",
+    "secretariat_register_enrollment",
+    "secretariat_import_batch",
+    "secretariat_cycles",
+    "secretariat_set_cycle_state",
+    "secretariat_export_signing_key",
 ];
 
 fn main() {

@@ -80,6 +80,11 @@ pub fn run(options: LaunchOptions) -> Result<(), ShellError> {
             ipc::correspondent::pack_inspect,
             ipc::correspondent::pack_import,
             ipc::correspondent::dropped_items,
+            ipc::exchange::export_enrollment,
+            ipc::exchange::replace_signing_key,
+            ipc::exchange::import_trust_bundle,
+            ipc::exchange::trusted_roots,
+            ipc::exchange::import_receipt,
             ipc::secretariat::secretariat_create,
             ipc::secretariat::secretariat_overview,
             ipc::secretariat::secretariat_import,
@@ -89,6 +94,12 @@ pub fn run(options: LaunchOptions) -> Result<(), ShellError> {
             ipc::secretariat::secretariat_revoke,
             ipc::secretariat::secretariat_export_key,
             ipc::secretariat::secretariat_issue_pack,
+            ipc::registry::secretariat_inspect_enrollment,
+            ipc::registry::secretariat_register_enrollment,
+            ipc::registry::secretariat_import_batch,
+            ipc::registry::secretariat_cycles,
+            ipc::registry::secretariat_set_cycle_state,
+            ipc::registry::secretariat_export_signing_key,
         ])
         .build(tauri::generate_context!())
         .map_err(|source| ShellError::Startup { source })?;

@@ -233,19 +233,12 @@ pub async fn pack_import(
 }
 
 /// Returns the cells and metadata answers that definition changes dropped, oldest first.
-///
-/// The items go out as JSON values because their type lives in sicremi-store, which this
-/// package does not depend on directly.
 #[tauri::command]
 #[tracing::instrument(skip_all)]
 pub async fn dropped_items(
     state: tauri::State<'_, SessionState>,
-) -> AppResult<Vec<serde_json::Value>> {
-    let items = state.lock().correspondent()?.dropped_cells()?;
-    Ok(items
-        .iter()
-        .map(|item| serde_json::to_value(item).expect("a dropped item serialises"))
-        .collect())
+) -> AppResult<Vec<sicremi_store::DroppedItem>> {
+    state.lock().correspondent()?.dropped_cells()
 }
 
 /// Returns the outbox folder and the home folder, to prefill path fields.

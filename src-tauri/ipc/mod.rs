@@ -7,6 +7,8 @@
 //! camelCase (`findingId`), as Tauri expects by default.
 
 pub mod correspondent;
+pub mod exchange;
+pub mod registry;
 pub mod secretariat;
 pub mod setup;
 

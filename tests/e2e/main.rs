@@ -4,6 +4,7 @@
 //! webkit2gtk-driver), and they skip with a message when DISPLAY is unset.
 
 mod actions;
+mod exchange;
 mod full_path;
 mod grid;
 mod packs;

@@ -3,7 +3,14 @@
 // lib/errors.ts turns it into translated text.
 import { invoke } from '@tauri-apps/api/core'
 import type {
+  BatchSummary,
+  BundleOutcome,
   CellInput,
+  CycleRecord,
+  CycleState,
+  EnrollmentView,
+  ReceiptOutcome,
+  TrustedRoot,
   DefaultPaths,
   DefinitionView,
   DemoSetup,
@@ -183,4 +190,60 @@ export function issuePack(
 /** Writes the secretariat's public encryption key file; resolves to the path written. */
 export function exportSecretariatKey(path: string): Promise<string> {
   return invoke('secretariat_export_key', { path })
+}
+
+/** Writes the secretariat's public signing key file (packs and receipts); resolves to the path
+ *  written. */
+export function exportSecretariatSigningKey(path: string): Promise<string> {
+  return invoke('secretariat_export_signing_key', { path })
+}
+
+/** Verifies an enrollment request file and resolves to its content. Changes nothing. */
+export function inspectEnrollment(path: string): Promise<EnrollmentView> {
+  return invoke('secretariat_inspect_enrollment', { path })
+}
+
+/** Registers the key of an enrollment request. Blank dates mean "from now" and "open-ended";
+ *  dates are YYYY-MM-DD (midnight UTC). */
+export function registerEnrollment(path: string, validFrom: string, validTo: string): Promise<RegisteredKeyView> {
+  return invoke('secretariat_register_enrollment', { path, validFrom, validTo })
+}
+
+/** Imports every package file of a folder, or one file. */
+export function importBatch(path: string, passphrase: string): Promise<BatchSummary> {
+  return invoke('secretariat_import_batch', { path, passphrase })
+}
+
+export function getCycles(): Promise<CycleRecord[]> {
+  return invoke('secretariat_cycles')
+}
+
+/** Closes or reopens a reporting cycle (a four-digit year). */
+export function setCycleState(cycle: string, cycleState: CycleState): Promise<CycleRecord> {
+  return invoke('secretariat_set_cycle_state', { cycle, cycleState })
+}
+
+// Correspondent's exchange with the secretariat
+
+/** Writes an enrollment request for the signing key to a new file. */
+export function exportEnrollment(passphrase: string, path: string): Promise<EnrollmentView> {
+  return invoke('export_enrollment', { passphrase, path })
+}
+
+/** Replaces the signing key with a new one under `passphrase`; resolves to the new key. */
+export function replaceSigningKey(passphrase: string): Promise<KeyView> {
+  return invoke('replace_signing_key', { passphrase })
+}
+
+export function importTrustBundle(path: string): Promise<BundleOutcome> {
+  return invoke('import_trust_bundle', { path })
+}
+
+/** Resolves to the roots that trust bundles may be signed with, the built-in root first. */
+export function getTrustedRoots(): Promise<TrustedRoot[]> {
+  return invoke('trusted_roots')
+}
+
+export function importReceipt(path: string): Promise<ReceiptOutcome> {
+  return invoke('import_receipt', { path })
 }

@@ -5,7 +5,7 @@ import { splitKey, table } from './questionnaire.svelte'
 import type { Finding, FindingsView } from './types'
 
 export type Screen = 'setup' | 'correspondent' | 'secretariat'
-export type CorrespondentTab = 'overview' | 'tables' | 'findings' | 'import' | 'seal'
+export type CorrespondentTab = 'overview' | 'tables' | 'findings' | 'import' | 'seal' | 'exchange'
 
 /** A place in the table editor to show: a table, optionally a slice and a cell to focus. */
 export interface EditorTarget {

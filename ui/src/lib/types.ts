@@ -180,6 +180,14 @@ export interface Overview {
   workspace_path: string
   signing_key: KeyView
   secretariat_key: KeyView | null
+  /** Secretariat keys trusted to sign questionnaire packs and receipts. */
+  secretariat_signing_keys: KeyView[]
+  /** The current trust bundle, null before the first one is imported. */
+  trust_bundle: BundleView | null
+  /** Receipts from the secretariat, oldest first. */
+  receipts: StoredReceipt[]
+  /** Version of the active questionnaire pack, null before the first pack. */
+  pack_version: number | null
   tables: TableProgress[]
   assessment: Assessment
   last_sequence: number
@@ -246,6 +254,10 @@ export interface RegisteredKeyView {
   fingerprint: string
   country: string
   label: string
+  /** RFC 3339 UTC start of the validity period. */
+  valid_from: string
+  /** RFC 3339 UTC end of the validity period, null when open-ended. */
+  valid_to: string | null
   revoked_at: string | null
 }
 
@@ -267,6 +279,9 @@ export interface ImportedSubmission {
 
 export interface SecretariatOverview {
   encryption_key: KeyView
+  /** The key that signs questionnaire packs and receipts; null for a folder created before
+   *  packs existed, until its first pack. */
+  signing_key: KeyView | null
   store_path: string
   countries: string[]
   submissions: ImportedSubmission[]
@@ -287,6 +302,8 @@ export interface PackageImport {
   outcome: PackageOutcome
   findings: Finding[]
   justified: number
+  /** Path of the signed receipt written for the correspondent; null when writing it failed. */
+  receipt: string | null
 }
 
 /** Result of importing one file: exactly one of `imported` and `error` is set. */
@@ -377,4 +394,130 @@ export interface PackIssue {
   sha256: string
   bytes: number
   signing_key: KeyView
+}
+
+/** An enrollment request, as exported by the correspondent or inspected by the secretariat. */
+export interface EnrollmentView {
+  country: string
+  name: string
+  institution: string
+  key_id: string
+  /** Six groups of five digits, read aloud over the telephone. */
+  fingerprint: string
+  /** RFC 3339 UTC time from the correspondent's clock, informational only. */
+  created_at: string
+  /** Path of the request file. */
+  path: string | null
+}
+
+/** A root key that trust bundles may be signed with. */
+export interface TrustedRoot {
+  key_id: string
+  fingerprint: string
+  /** True for the real deployment's root compiled into the app. */
+  built_in: boolean
+}
+
+/** An encryption key of a trust bundle with its validity period (RFC 3339 UTC). */
+export interface BundleKeyView {
+  key: KeyView
+  not_before: string
+  not_after: string
+}
+
+/** A verified trust bundle. Times are RFC 3339 UTC. */
+export interface BundleView {
+  version: number
+  issued_at: string
+  expires_at: string
+  /** The root key the bundle verified under. */
+  root: KeyView
+  encryption_keys: BundleKeyView[]
+  /** The secretariat's key for questionnaire packs and receipts. */
+  signing_key: KeyView
+}
+
+/** Reply of `import_trust_bundle`. */
+export interface BundleOutcome {
+  bundle: BundleView
+  /** True when the same bundle file was imported before; nothing changed then. */
+  already_imported: boolean
+}
+
+export type ReceiptVerdict = 'imported' | 'already_imported' | 'superseded' | 'rejected'
+
+/** Why the secretariat rejected a package: an error code and its English text. */
+export interface ReceiptReason {
+  code: string
+  message: string
+}
+
+/** Reply of `import_receipt`. */
+export interface ReceiptOutcome {
+  package_id: string
+  verdict: ReceiptVerdict
+  sequence: number
+  latest_sequence: number
+  findings: { errors: number; warnings: number; justified: number }
+  reason: ReceiptReason | null
+  issued_at: string
+  /** The submission's state now; null when the workspace has no record of the package. */
+  submission_state: OutgoingSubmission['state'] | null
+  sequence_before: number
+  sequence_after: number
+  already_imported: boolean
+}
+
+/** A receipt stored in the workspace. `verdict` is a ReceiptVerdict; `issued_at` is Unix
+ *  seconds and `imported_at` RFC 3339 UTC. */
+export interface StoredReceipt {
+  sha256: string
+  package_id: string
+  package_sha256: string
+  verdict: string
+  sequence: number
+  latest_sequence: number
+  errors: number
+  warnings: number
+  justified: number
+  reason_code: string | null
+  reason: string | null
+  issued_at: number
+  imported_at: string
+}
+
+export type BatchStatus = 'imported' | 'already_imported' | 'superseded' | 'quarantined' | 'failed'
+
+/** One file of a batch import. */
+export interface BatchEntry {
+  file: string
+  status: BatchStatus
+  /** Set for imported, already imported and superseded files. */
+  import: PackageImport | null
+  /** Set for quarantined and failed files. */
+  error: AppError | null
+  /** Path of the quarantined copy. */
+  quarantined_to: string | null
+}
+
+/** Reply of `secretariat_import_batch`: counts per status and one entry per file. */
+export interface BatchSummary {
+  imported: number
+  already_imported: number
+  superseded: number
+  quarantined: number
+  failed: number
+  quarantine_dir: string
+  receipts_dir: string
+  entries: BatchEntry[]
+}
+
+export type CycleState = 'open' | 'closed'
+
+/** A reporting cycle whose state was set; a cycle not listed is open. */
+export interface CycleRecord {
+  cycle: string
+  state: CycleState
+  /** RFC 3339 UTC time of the last change. */
+  changed_at: string
 }
