@@ -27,6 +27,7 @@ const COMMANDS: &[&str] = &[
     "default_paths",
     "pack_inspect",
     "pack_import",
+    "upgrade_definition",
     "dropped_items",
     "secretariat_create",
     "secretariat_overview",

@@ -79,6 +79,7 @@ pub fn run(options: LaunchOptions) -> Result<(), ShellError> {
             ipc::correspondent::default_paths,
             ipc::correspondent::pack_inspect,
             ipc::correspondent::pack_import,
+            ipc::correspondent::upgrade_definition,
             ipc::correspondent::dropped_items,
             ipc::exchange::export_enrollment,
             ipc::exchange::replace_signing_key,

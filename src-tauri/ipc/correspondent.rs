@@ -232,6 +232,19 @@ pub async fn pack_import(
         .import_pack(&path, allow_value_changes)
 }
 
+/// Moves the workspace to the questionnaire definition built into this version of the app.
+#[tauri::command]
+#[tracing::instrument(skip_all)]
+pub async fn upgrade_definition(
+    state: tauri::State<'_, SessionState>,
+    allow_value_changes: bool,
+) -> AppResult<sicremi_app::upgrade::UpgradeOutcome> {
+    state
+        .lock()
+        .correspondent()?
+        .upgrade_definition(allow_value_changes)
+}
+
 /// Returns the cells and metadata answers that definition changes dropped, oldest first.
 #[tauri::command]
 #[tracing::instrument(skip_all)]

@@ -12,3 +12,4 @@ mod secretariat_setup;
 mod slices;
 mod smoke;
 mod support;
+mod upgrade;

@@ -87,6 +87,8 @@ pub struct Overview {
     pub receipts: Vec<sicremi_store::StoredReceipt>,
     /// Version of the active questionnaire pack, `None` before the first pack.
     pub pack_version: Option<u64>,
+    /// What moving to this program's newer built-in definition would change, when there is one.
+    pub definition_upgrade: Option<crate::upgrade::DefinitionUpgrade>,
     pub tables: Vec<TableProgress>,
     pub assessment: Assessment,
     pub last_sequence: u64,
@@ -407,6 +409,7 @@ impl Correspondent {
             trust_bundle: crate::trust::bundle_view_of(self)?,
             receipts: self.store.receipts()?,
             pack_version: self.store.active_pack()?.map(|p| p.version),
+            definition_upgrade: self.definition_upgrade()?,
             tables,
             assessment: view.assessment,
             last_sequence: self.store.last_sequence()?,

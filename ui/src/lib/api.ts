@@ -24,6 +24,7 @@ import type {
   Overview,
   PackIssue,
   PackOutcome,
+  UpgradeOutcome,
   PackPreview,
   RegisteredKeyView,
   SealOutcome,
@@ -144,6 +145,11 @@ export function inspectPack(path: string): Promise<PackPreview> {
 /** Imports a questionnaire pack; `allowValueChanges` confirms the moves and drops it plans. */
 export function importPack(path: string, allowValueChanges: boolean): Promise<PackOutcome> {
   return invoke('pack_import', { path, allowValueChanges })
+}
+
+/** Moves the workspace to the questionnaire definition built into this version of the app. */
+export function upgradeDefinition(allowValueChanges: boolean): Promise<UpgradeOutcome> {
+  return invoke('upgrade_definition', { allowValueChanges })
 }
 
 export function getDroppedItems(): Promise<DroppedItem[]> {

@@ -188,6 +188,8 @@ export interface Overview {
   receipts: StoredReceipt[]
   /** Version of the active questionnaire pack, null before the first pack. */
   pack_version: number | null
+  /** What moving to the app's newer built-in definition would change, when there is one. */
+  definition_upgrade: DefinitionUpgrade | null
   tables: TableProgress[]
   assessment: Assessment
   last_sequence: number
@@ -520,4 +522,20 @@ export interface CycleRecord {
   state: CycleState
   /** RFC 3339 UTC time of the last change. */
   changed_at: string
+}
+
+/** What moving to the questionnaire definition built into the app would change. */
+export interface DefinitionUpgrade {
+  from_version: number
+  from_hash: string
+  to_version: number
+  to_hash: string
+  migration: MigrationPlan
+}
+
+export interface UpgradeOutcome {
+  definition_version: number
+  definition_hash: string
+  moved: number
+  dropped: number
 }
