@@ -53,7 +53,9 @@ fn older_workspace(data_dir: &Path) {
     store
         .set_setting(setting_keys::DEFINITION_JSON, &older)
         .unwrap();
-    store.set_setting(setting_keys::DEFINITION_HASH, &hash).unwrap();
+    store
+        .set_setting(setting_keys::DEFINITION_HASH, &hash)
+        .unwrap();
     drop(store);
     let mut correspondent = Correspondent::open(&layout.correspondent()).unwrap();
     let figure = CellInput {
