@@ -573,7 +573,7 @@ ui-register-key-label = Path of the correspondent's public key file
 ui-register-key-action = Register the key
 ui-key-registered = The key of { $country } is registered. Its fingerprint is { $fingerprint }.
 ui-export-secretariat-key-label = Save the secretariat's public key file for correspondents to
-ui-secretariat-next-steps = No correspondent key is registered yet. Send the secretariat's public key file to each correspondent and read them its fingerprint over the telephone. Then register the public key file that each correspondent sends you.
+ui-secretariat-next-steps = No correspondent key is registered yet. Send each correspondent the trust bundle signed with the root key (or the secretariat's public key files) and read them the fingerprints over the telephone. Then check and register the enrollment request that each correspondent sends you.
 
 # Slices, cell statuses, the IDB indicator and the secretariat's view of justifications
 ui-status-replaces-number = This status stands for a missing number, but the cell holds a number. Clear the number, or choose another status.
@@ -636,6 +636,7 @@ ui-pack-confirm = I have read the changes above and want to import the pack.
 ui-upgrade-heading = Newer questionnaire available
 ui-upgrade-intro = This version of SICREMI Collect comes with questionnaire version { $to }; your workspace was filled with version { $from }. Nothing changes until you apply it. Values that the new version no longer asks for stay readable in the list of dropped values.
 ui-upgrade-apply = Apply the newer questionnaire
+ui-upgrade-confirm = I have read the changes above and want to apply the newer questionnaire.
 ui-pack-import = Import the pack
 ui-pack-imported = Pack version { $version } imported: { $prefilled } cells filled, { $moved } values moved, { $dropped } dropped.
 ui-pack-already-imported = Pack version { $version } was already imported; nothing changed.
@@ -819,7 +820,7 @@ ui-enrollment-compared = The correspondent read me the same fingerprint over the
 ui-valid-from = Valid from
 ui-valid-from-hint = Leave empty to start now. Dates start at midnight UTC.
 ui-valid-to = Valid until
-ui-valid-to-hint = Leave empty for no end date.
+ui-valid-to-hint = Leave empty for no end date. The key stops being valid at the start of that day (00:00 UTC).
 ui-batch-heading = Import a folder of packages
 ui-batch-hint = Imports every file of the folder. A rejected file is copied to the quarantine folder with a reason file, and the original stays in place. Every file gets a receipt for its sender.
 ui-batch-path = Path of the folder (or of one package file)

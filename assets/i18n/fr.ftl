@@ -568,7 +568,7 @@ ui-register-key-label = Chemin du fichier de clé publique du correspondant
 ui-register-key-action = Enregistrer la clé
 ui-key-registered = La clé de { $country } est enregistrée. Son empreinte est { $fingerprint }.
 ui-export-secretariat-key-label = Enregistrer le fichier de clé publique du secrétariat pour les correspondants dans
-ui-secretariat-next-steps = Aucune clé de correspondant n'est encore enregistrée. Envoyez le fichier de clé publique du secrétariat à chaque correspondant et lisez-lui son empreinte par téléphone. Enregistrez ensuite le fichier de clé publique que chaque correspondant vous envoie.
+ui-secretariat-next-steps = Aucune clé de correspondant n'est encore enregistrée. Envoyez à chaque correspondant le paquet de confiance signé avec la clé racine (ou les fichiers de clé publique du secrétariat) et lisez-lui les empreintes par téléphone. Vérifiez et enregistrez ensuite la demande d'inscription que chaque correspondant vous envoie.
 
 # Tranches, statuts de cellule, indicateur de la BID et justifications vues par le secrétariat
 ui-status-replaces-number = Ce statut indique un chiffre manquant, mais la cellule en contient un. Effacez le chiffre ou choisissez un autre statut.
@@ -631,6 +631,7 @@ ui-pack-confirm = J'ai lu les changements ci-dessus et je veux importer le paque
 ui-upgrade-heading = Un questionnaire plus récent est disponible
 ui-upgrade-intro = Cette version de SICREMI Collect fournit la version { $to } du questionnaire ; votre espace de travail a été rempli avec la version { $from }. Rien ne change tant que vous ne l'appliquez pas. Les valeurs que la nouvelle version ne demande plus restent lisibles dans la liste des valeurs écartées.
 ui-upgrade-apply = Appliquer le questionnaire plus récent
+ui-upgrade-confirm = J'ai lu les changements ci-dessus et je veux appliquer le questionnaire plus récent.
 ui-pack-import = Importer le paquet
 ui-pack-imported = Paquet version { $version } importé : { $prefilled } cellules remplies, { $moved } valeurs déplacées, { $dropped } écartées.
 ui-pack-already-imported = Le paquet version { $version } était déjà importé ; rien n'a changé.
@@ -657,7 +658,7 @@ cli-file = Fichier : { $path }
 cli-key-validity = Valide du { $from } au { $to }
 cli-bundle = Lot de confiance version { $version }, signé le { $issued }, expire le { $expires }
 cli-bundle-key-period = valide du { $from } au { $to }
-cli-bundle-already-imported = Ce lot de confiance avait déjà été importé ; rien n'a changé.
+cli-bundle-already-imported = Ce paquet de confiance avait déjà été importé ; rien n'a changé.
 cli-receipt = Accusé de réception du paquet { $package_id } (numéro { $sequence }) : { $verdict ->
     [imported] importé
     [already_imported] déjà importé auparavant
@@ -685,67 +686,67 @@ cli-cycles-none = Aucun cycle n'a été clos ; tous les cycles sont ouverts.
 
 error-document-bad_magic = Ce fichier n'est pas { $kind ->
         [enrollment] une demande d'inscription
-        [trust_bundle] un lot de confiance
+        [trust_bundle] un paquet de confiance
         [receipt] un accusé de réception
        *[key_backup] une sauvegarde de clés
     }. Choisissez le fichier qui vous a été envoyé.
 error-document-truncated = Le fichier { $kind ->
         [enrollment] de la demande d'inscription
-        [trust_bundle] du lot de confiance
+        [trust_bundle] du paquet de confiance
         [receipt] de l'accusé de réception
        *[key_backup] de la sauvegarde de clés
     } est incomplet : { $len } octets au lieu de { $expected }. Copiez le fichier à nouveau.
 error-document-trailing_data = Le fichier { $kind ->
         [enrollment] de la demande d'inscription
-        [trust_bundle] du lot de confiance
+        [trust_bundle] du paquet de confiance
         [receipt] de l'accusé de réception
        *[key_backup] de la sauvegarde de clés
     } contient { $extra } octets de trop après les { $expected } attendus. Copiez le fichier à nouveau.
 error-document-too_large = Le fichier { $kind ->
         [enrollment] de la demande d'inscription
-        [trust_bundle] du lot de confiance
+        [trust_bundle] du paquet de confiance
         [receipt] de l'accusé de réception
        *[key_backup] de la sauvegarde de clés
     } fait { $len } octets, plus que le maximum de { $max }. Ce n'est pas un fichier valide.
 error-document-unsupported_version = Le fichier { $kind ->
         [enrollment] de la demande d'inscription
-        [trust_bundle] du lot de confiance
+        [trust_bundle] du paquet de confiance
         [receipt] de l'accusé de réception
        *[key_backup] de la sauvegarde de clés
     } a la version de format { $version }, que cette version de SICREMI Collect ne lit pas. Mettez SICREMI Collect à jour.
 error-document-unknown_signer = Le fichier { $kind ->
         [enrollment] de la demande d'inscription
-        [trust_bundle] du lot de confiance
+        [trust_bundle] du paquet de confiance
         [receipt] de l'accusé de réception
        *[key_backup] de la sauvegarde de clés
     } est signé avec la clé { $key_id }, qui n'est pas reconnue ici. Vérifiez que le fichier vient du secrétariat SICREMI.
 error-document-signature = La signature { $kind ->
         [enrollment] de la demande d'inscription
-        [trust_bundle] du lot de confiance
+        [trust_bundle] du paquet de confiance
         [receipt] de l'accusé de réception
        *[key_backup] de la sauvegarde de clés
     } ne correspond pas à la clé { $key_id } : le fichier a été modifié ou endommagé. Ne l'utilisez pas.
 error-document-invalid = Le contenu { $kind ->
         [enrollment] de la demande d'inscription
-        [trust_bundle] du lot de confiance
+        [trust_bundle] du paquet de confiance
         [receipt] de l'accusé de réception
        *[key_backup] de la sauvegarde de clés
     } n'est pas valide. Demandez un nouveau fichier à l'expéditeur.
 error-document-wrong_passphrase = Phrase de passe de la sauvegarde incorrecte, ou la sauvegarde est endommagée. Vérifiez la phrase et réessayez.
 error-document-io = { $path } ne peut pas être lu. Vérifiez le chemin et réessayez.
 error-store-cycle_closed = Le cycle de déclaration { $cycle } est clos dans { $path } : le paquet a donc été refusé.
-error-store-bundle_outdated = La version { $version } du lot de confiance n'est pas plus récente que la version { $current }, que { $path } contient déjà. Importez le lot le plus récent envoyé par le secrétariat.
+error-store-bundle_outdated = La version { $version } du paquet de confiance n'est pas plus récente que la version { $current }, que { $path } contient déjà. Importez le paquet le plus récent envoyé par le secrétariat.
 error-enrollment-file_exists = { $path } existe déjà et n'est pas remplacé. Choisissez un autre nom de fichier.
 error-enrollment-invalid_validity = La période de validité se termine ({ $to }) avant de commencer ({ $from }). Indiquez une date de fin postérieure à la date de début.
 error-import-key_not_yet_valid = Le paquet est signé avec la clé { $key_id }, valide seulement à partir du { $date } : le paquet a donc été refusé, quelle que soit la date qu'il indique.
 error-import-key_expired = Le paquet est signé avec la clé { $key_id }, dont la validité a pris fin le { $date } : le paquet a donc été refusé, quelle que soit la date qu'il indique. Demandez au correspondant d'inscrire une nouvelle clé.
 error-input-invalid_cycle = « { $value } » n'est pas un cycle de déclaration. Indiquez l'année sur quatre chiffres, par exemple 2026.
 error-trust-file_exists = { $path } existe déjà et n'est pas remplacé. Choisissez un autre nom de fichier.
-error-trust-invalid_validity = Un lot de confiance doit être valide de 1 à { $max } jours, pas { $days }.
+error-trust-invalid_validity = Un paquet de confiance doit être valide de 1 à { $max } jours, pas { $days }.
 error-trust-not_an_encryption_key = Le fichier de clé publique de chiffrement du secrétariat contient une clé de signature. Restaurez le dossier du secrétariat à partir d'une sauvegarde.
 error-trust-not_a_signing_key = Le fichier contient une clé de chiffrement là où une clé de signature était attendue. Vérifiez que vous avez choisi le bon fichier de clé publique.
-error-trust-bundle_expired = La version { $version } du lot de confiance a expiré le { $date }. Demandez au secrétariat le lot en vigueur.
-error-seal-no_valid_encryption_key = Aucune clé de chiffrement du lot de confiance { $version } n'est valide maintenant. Importez le lot de confiance le plus récent du secrétariat, puis scellez à nouveau.
+error-trust-bundle_expired = La version { $version } du paquet de confiance a expiré le { $date }. Demandez au secrétariat le lot en vigueur.
+error-seal-no_valid_encryption_key = Aucune clé de chiffrement du paquet de confiance { $version } n'est valide maintenant. Importez le paquet de confiance le plus récent du secrétariat, puis scellez à nouveau.
 error-receipt-wrong_country = { $path } est l'accusé de réception d'un paquet de { $country }, pas du pays de cet espace de travail. Importez-le dans l'espace de travail de ce pays.
 error-receipt-unknown_package = { $path } est l'accusé de réception du paquet { $package_id }, que cet espace de travail n'a pas scellé avec sa clé actuelle. Vérifiez que l'accusé vous est destiné.
 error-batch-no_files = Aucun fichier de paquet à importer : les dossiers indiqués sont vides.
@@ -814,7 +815,7 @@ ui-enrollment-compared = Le correspondant m'a lu la même empreinte par téléph
 ui-valid-from = Valide à partir du
 ui-valid-from-hint = Laissez vide pour commencer maintenant. Les dates commencent à minuit UTC.
 ui-valid-to = Valide jusqu'au
-ui-valid-to-hint = Laissez vide pour ne fixer aucune date de fin.
+ui-valid-to-hint = Laissez vide pour ne pas fixer de fin. La clé cesse d'être valide au début de ce jour (00:00 UTC).
 ui-batch-heading = Importer un dossier de paquets
 ui-batch-hint = Importe tous les fichiers du dossier. Un fichier rejeté est copié dans le dossier de quarantaine avec un fichier de motif, et l'original reste en place. Chaque fichier reçoit un accusé pour son expéditeur.
 ui-batch-path = Chemin du dossier (ou d'un fichier de paquet)
