@@ -124,6 +124,7 @@ cli-sealed = Package { $sequence } sealed: { $path } ({ $bytes } bytes, SHA-256 
 cli-key-registered = Signing key { $key_id } registered for { $country }, fingerprint { $fingerprint }
 cli-key-revoked = Signing key { $key_id } of { $country } is revoked, fingerprint { $fingerprint }
 cli-secretariat-summary = Consolidated file { $path }: packages: { $submissions }; countries: { $countries }
+cli-mirror-summary = { $count } difference(s) between what countries report of each other.
 cli-package-imported = { $file }: package { $sequence } from { $country } imported, { $cells } cells (SHA-256 { $sha256 }).
 cli-package-already-imported = { $file }: already imported on { $date }; nothing changed.
 cli-package-superseded = { $file }: package { $sequence } is older than package { $latest }, already imported; nothing changed.

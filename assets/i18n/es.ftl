@@ -121,6 +121,7 @@ cli-sealed = Paquete { $sequence } sellado: { $path } ({ $bytes } bytes, SHA-256
 cli-key-registered = Clave de firma { $key_id } registrada para { $country }, huella { $fingerprint }
 cli-key-revoked = La clave de firma { $key_id } de { $country } está revocada, huella { $fingerprint }
 cli-secretariat-summary = Archivo consolidado { $path }: paquetes: { $submissions }; países: { $countries }
+cli-mirror-summary = { $count } diferencia(s) entre lo que los países informan unos de otros.
 cli-package-imported = { $file }: paquete { $sequence } de { $country } importado, { $cells } celdas (SHA-256 { $sha256 }).
 cli-package-already-imported = { $file }: ya se importó el { $date }; no se cambió nada.
 cli-package-superseded = { $file }: el paquete { $sequence } es anterior al paquete { $latest }, ya importado; no se cambió nada.

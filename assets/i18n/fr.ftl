@@ -121,6 +121,7 @@ cli-sealed = Paquet { $sequence } scellé : { $path } ({ $bytes } octets, SHA-25
 cli-key-registered = Clé de signature { $key_id } enregistrée pour { $country }, empreinte { $fingerprint }
 cli-key-revoked = La clé de signature { $key_id } de { $country } est révoquée, empreinte { $fingerprint }
 cli-secretariat-summary = Fichier consolidé { $path } : paquets : { $submissions } ; pays : { $countries }
+cli-mirror-summary = { $count } écart(s) entre ce que les pays déclarent les uns des autres.
 cli-package-imported = { $file } : paquet { $sequence } de { $country } importé, { $cells } cellules (SHA-256 { $sha256 }).
 cli-package-already-imported = { $file } : déjà importé le { $date } ; rien n'a été modifié.
 cli-package-superseded = { $file } : le paquet { $sequence } est antérieur au paquet { $latest }, déjà importé ; rien n'a été modifié.

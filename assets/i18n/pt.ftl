@@ -121,6 +121,7 @@ cli-sealed = Pacote { $sequence } selado: { $path } ({ $bytes } bytes, SHA-256 {
 cli-key-registered = Chave de assinatura { $key_id } registrada para { $country }, impressão digital { $fingerprint }
 cli-key-revoked = A chave de assinatura { $key_id } de { $country } está revogada, impressão digital { $fingerprint }
 cli-secretariat-summary = Arquivo consolidado { $path }: pacotes: { $submissions }; países: { $countries }
+cli-mirror-summary = { $count } diferença(s) entre o que os países informam uns sobre os outros.
 cli-package-imported = { $file }: pacote { $sequence } de { $country } importado, { $cells } células (SHA-256 { $sha256 }).
 cli-package-already-imported = { $file }: já importado em { $date }; nada foi alterado.
 cli-package-superseded = { $file }: o pacote { $sequence } é anterior ao pacote { $latest }, já importado; nada foi alterado.

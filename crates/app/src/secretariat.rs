@@ -670,6 +670,30 @@ impl Secretariat {
         Ok(dataset)
     }
 
+    /// Runs the rules that compare countries (the mirror check: emigrants a country reports
+    /// against the immigrants of its nationality the destinations report) over every country's
+    /// current figures. The findings are information for the secretariat.
+    pub fn network_findings(&self) -> AppResult<Vec<sicremi_model::Finding>> {
+        let cycle = self.questionnaire.def.cycle.to_string();
+        let mut countries: Vec<String> = self
+            .store
+            .submissions()?
+            .into_iter()
+            .filter(|s| s.is_current && s.cycle == cycle)
+            .map(|s| s.country)
+            .collect();
+        countries.sort();
+        countries.dedup();
+        let datasets = countries
+            .iter()
+            .map(|country| self.dataset(country))
+            .collect::<AppResult<Vec<Dataset>>>()?;
+        Ok(sicremi_model::validate_network(
+            &self.questionnaire,
+            &datasets,
+        ))
+    }
+
     /// Returns the reference of the pack a payload names, checked against the record of
     /// issued packs, or an empty reference for a payload that names none.
     fn reference_of(

@@ -5,7 +5,9 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use sicremi_app::{create_demo, CellInput, Correspondent, DataLayout, KdfParams, Secretariat};
+use sicremi_app::{
+    create_demo, CellInput, Correspondent, DataLayout, KdfParams, Profile, Secretariat,
+};
 use sicremi_model::fixtures::{consistent_dataset, FixtureOptions};
 use sicremi_model::{CellValue, Dataset, Severity};
 use sicremi_store::ImportOutcome;
@@ -171,4 +173,110 @@ fn fixture_with_statuses_and_warnings_imports_the_same() {
     }
     let justified = round_trip("MEX", &data);
     assert!(justified >= 1, "the jump in T2 must need a justification");
+}
+
+/// Adds `count` men to a row of a T1-shaped table of `data` (creating the row when absent),
+/// and to the totals above them.
+fn add_row(data: &mut Dataset, table: &str, year: &str, row: &str, count: i64) {
+    if data.value(table, &format!("{year}:{row}:_T")).is_none() {
+        for sex in ["M", "F", "O", "U", "_T"] {
+            data.set(table, &format!("{year}:{row}:{sex}"), CellValue::number(0));
+        }
+    }
+    for key in [
+        format!("{year}:{row}:M"),
+        format!("{year}:{row}:_T"),
+        format!("{year}:_T:M"),
+        format!("{year}:_T:_T"),
+    ] {
+        let value = data.value(table, &key).unwrap() + count;
+        data.set(table, &key, CellValue::number(value));
+    }
+}
+
+#[test]
+fn mirror_compares_countries_at_secretariat() {
+    let dir = tempfile::tempdir().unwrap();
+    let secretariat_dir = dir.path().join("secretariat");
+    let mut secretariat = Secretariat::create(&secretariat_dir, PASSPHRASE, &test_kdf()).unwrap();
+    let questionnaire = sicremi_model::Questionnaire::embedded();
+
+    // Argentina reports 25 Bolivian immigrants in 2024 (T1 and T2); Bolivia reports 30
+    // emigrants to Argentina (T10).
+    let mut argentina = consistent_dataset(&questionnaire, &FixtureOptions::default());
+    add_row(&mut argentina, "T1", "2024", "BOL", 20);
+    add_row(&mut argentina, "T2", "2024", "BOL", 5);
+    // The category tables must still add up to the inflow tables.
+    for (table, count) in [("T3", 20), ("T4", 5)] {
+        for key in ["2024:OTHER:M", "2024:OTHER:_T", "2024:TOT:M", "2024:TOT:_T"] {
+            let value = argentina.value(table, key).unwrap() + count;
+            argentina.set(table, key, CellValue::number(value));
+        }
+    }
+    let mut bolivia = consistent_dataset(
+        &questionnaire,
+        &FixtureOptions {
+            country: "BOL".into(),
+            ..FixtureOptions::default()
+        },
+    );
+    add_row(&mut bolivia, "T10", "2024", "ARG", 30);
+    let emigrants = bolivia.value("T10", "2024:ARG:_T").unwrap();
+    let immigrants = argentina.value("T1", "2024:BOL:_T").unwrap()
+        + argentina.value("T2", "2024:BOL:_T").unwrap();
+    assert_ne!(emigrants, immigrants);
+
+    for (country, data) in [("ARG", &argentina), ("BOL", &bolivia)] {
+        let profile = Profile {
+            country: country.into(),
+            name: "Correspondent".into(),
+            institution: "Migration directorate".into(),
+        };
+        let workspace = dir.path().join(country);
+        let mut correspondent =
+            Correspondent::create(&workspace, profile, PASSPHRASE, &test_kdf()).unwrap();
+        correspondent
+            .trust_secretariat(&secretariat.public_key_file().unwrap())
+            .unwrap();
+        secretariat
+            .register_correspondent(&correspondent.signing_public_key_file().unwrap(), country)
+            .unwrap();
+        fill(&mut correspondent, data);
+        let findings = correspondent.findings().unwrap().findings;
+        let errors: Vec<_> = findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        assert!(errors.is_empty(), "{country}: {errors:#?}");
+        for finding in findings {
+            if finding.severity == Severity::Warning {
+                correspondent.justify(&finding.id, "Checked.").unwrap();
+            }
+        }
+        let sealed = correspondent.seal(PASSPHRASE, None).unwrap();
+        secretariat
+            .import_package(Path::new(&sealed.path), PASSPHRASE)
+            .unwrap();
+    }
+
+    let findings = secretariat.network_findings().unwrap();
+    let bolivia_to_argentina: Vec<&sicremi_model::Finding> = findings
+        .iter()
+        .filter(|f| {
+            f.params.get("origin") == Some(&sicremi_model::Param::Text("BOL".into()))
+                && f.params.get("period") == Some(&sicremi_model::Param::Text("2024".into()))
+        })
+        .collect();
+    assert_eq!(bolivia_to_argentina.len(), 1, "{findings:#?}");
+    let finding = bolivia_to_argentina[0];
+    assert_eq!(finding.rule, "V17");
+    assert_eq!(finding.severity, Severity::Info);
+    assert_eq!(
+        finding.params["reported_by_origin"],
+        sicremi_model::Param::Int(emigrants)
+    );
+    assert_eq!(
+        finding.params["reported_by_destination"],
+        sicremi_model::Param::Int(immigrants)
+    );
 }

@@ -261,6 +261,9 @@ enum SecretariatCommand {
     Status,
     /// Print the current figures of one country.
     Show { country: String },
+    /// Compare the countries' figures with each other: emigrants one country reports against
+    /// the immigrants of its nationality the destinations report (information only).
+    Mirror,
     /// Export every country's current figures to one .xlsx workbook.
     Export { out: PathBuf },
 }
@@ -818,6 +821,31 @@ fn run_secretariat(
         }
         SecretariatCommand::Status => {
             show(catalog, cli.json, &Secretariat::open(&dir)?.overview()?)
+        }
+        SecretariatCommand::Mirror => {
+            let secretariat = Secretariat::open(&dir)?;
+            let findings = secretariat.network_findings()?;
+            if cli.json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&findings).expect("findings serialise")
+                );
+            } else {
+                for finding in &findings {
+                    println!(
+                        "{} {}",
+                        finding.id,
+                        catalog.finding(finding, secretariat.questionnaire())
+                    );
+                }
+                println!(
+                    "{}",
+                    catalog.text_with(
+                        "cli-mirror-summary",
+                        &[("count", findings.len().to_string())]
+                    )
+                );
+            }
         }
         SecretariatCommand::Show { country } => {
             let dataset = Secretariat::open(&dir)?.dataset(&country.to_ascii_uppercase())?;
