@@ -604,14 +604,10 @@ fn hostile_payloads_rejected_after_authentication() {
     ));
 }
 
-/// Checks that a payload with a cell key twice in one table of the dataset is rejected.
-///
-/// NOTE: serde_json fills the dataset's `BTreeMap`s with the last of two equal keys, so
-/// this payload imports with the second value. A canonical JSON payload never repeats a key,
-/// so the parser should reject it, for example by requiring that the payload equals its own
-/// canonical re-encoding. Remove the `ignore` once it does.
+/// Checks that a payload with a cell key twice in one table of the dataset is rejected: a map
+/// would keep the second value, so a reader of the JSON and the importer would see different
+/// figures.
 #[test]
-#[ignore = "duplicate keys inside the dataset's maps are accepted, the last one wins"]
 fn duplicate_cell_key_rejected() {
     let network = Network::new();
     let mut secretariat = network.secretariat();
@@ -671,4 +667,30 @@ fn payload_vectors_rejected_by_parser() {
     }
 
     assert!(checked >= 5, "only {checked} payload vectors");
+}
+
+/// Checks that a justification naming more cells than any finding can is rejected while the
+/// payload is read, so a package cannot make the importer build huge lists.
+#[test]
+fn oversized_justification_rejected() {
+    let network = Network::new();
+    let mut secretariat = network.secretariat();
+    let before = network.snapshot();
+    let mut payload: serde_json::Value = serde_json::from_slice(&network.payload(5)).unwrap();
+    let count = sicremi_model::findings::MAX_JUSTIFIED_CELLS + 1;
+    payload["justifications"] = json!([{
+        "finding_id": "V09-0000000000000000",
+        "rule": "V09",
+        "cells": vec![json!({"table": "T1", "key": "2024:_T:_T"}); count],
+        "values": vec![json!(0); count],
+        "text": "too many cells",
+        "at": "2026-03-01T10:00:00Z",
+    }]);
+    let bytes = serde_json::to_vec(&payload).unwrap();
+    let path = network.write("oversized.sicremi", &network.seal(&bytes, &network.meta(1)));
+    let error = rejected(&mut secretariat, &path);
+
+    assert_eq!(error.code, "payload.invalid");
+    assert!(error.detail.contains("more than"), "{}", error.detail);
+    assert_eq!(network.snapshot(), before);
 }

@@ -43,14 +43,86 @@ impl CellValue {
 }
 
 /// Cells keyed by table id then cell key, and metadata keyed by table id then question id.
+///
+/// Deserialization rejects a key that appears twice in any of these maps: JSON allows it, and
+/// a map would silently keep the last value, so a package could show one figure to a reader
+/// of its text and import another.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// ISO 3166-1 alpha-3 code of the reporting country.
     pub country: String,
+    #[serde(deserialize_with = "unique::nested")]
     pub cells: BTreeMap<String, BTreeMap<String, CellValue>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique::nested")]
     pub metadata: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// Deserializers of string-keyed maps that fail on a repeated key.
+pub mod unique {
+    use std::collections::BTreeMap;
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+
+    struct UniqueVisitor<V>(PhantomData<V>);
+
+    impl<'de, V: Deserialize<'de>> Visitor<'de> for UniqueVisitor<V> {
+        type Value = BTreeMap<String, V>;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            formatter.write_str("a map whose keys appear once")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+            let mut map = BTreeMap::new();
+            while let Some(key) = access.next_key::<String>()? {
+                if map.contains_key(&key) {
+                    return Err(de::Error::custom(format!("duplicate key {key:?}")));
+                }
+                let value = access.next_value()?;
+                map.insert(key, value);
+            }
+            Ok(map)
+        }
+    }
+
+    /// A string-keyed map whose keys appear once.
+    pub struct UniqueMap<V>(pub BTreeMap<String, V>);
+
+    impl<'de, V: Deserialize<'de>> Deserialize<'de> for UniqueMap<V> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer
+                .deserialize_map(UniqueVisitor(PhantomData))
+                .map(UniqueMap)
+        }
+    }
+
+    /// Deserializes a map of string-keyed maps, rejecting a repeated key at either level.
+    pub fn nested<'de, D, V>(
+        deserializer: D,
+    ) -> Result<BTreeMap<String, BTreeMap<String, V>>, D::Error>
+    where
+        D: Deserializer<'de>,
+        V: Deserialize<'de>,
+    {
+        let outer: UniqueMap<UniqueMap<V>> = UniqueMap::deserialize(deserializer)?;
+        Ok(outer
+            .0
+            .into_iter()
+            .map(|(key, inner)| (key, inner.0))
+            .collect())
+    }
+
+    /// Deserializes a string-keyed map, rejecting a repeated key.
+    pub fn flat<'de, D, V>(deserializer: D) -> Result<BTreeMap<String, V>, D::Error>
+    where
+        D: Deserializer<'de>,
+        V: Deserialize<'de>,
+    {
+        Ok(UniqueMap::deserialize(deserializer)?.0)
+    }
 }
 
 impl Dataset {

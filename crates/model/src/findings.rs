@@ -124,13 +124,66 @@ impl Finding {
 pub struct Justification {
     pub finding_id: String,
     pub rule: String,
+    #[serde(deserialize_with = "bounded::cells")]
     pub cells: Vec<CellRef>,
     /// The values of the cells when the justification was written. A justification covers a
     /// finding only while the values are unchanged.
+    #[serde(deserialize_with = "bounded::values")]
     pub values: Vec<Option<i64>>,
     pub text: String,
     /// RFC 3339 UTC time the justification was written.
     pub at: String,
+}
+
+/// Most cells one finding names, and so one justification: far above the largest sum of the
+/// questionnaire (every nationality of a column, about 260 cells). A justification read from a
+/// package with more is rejected while it is read, before its list grows.
+pub const MAX_JUSTIFIED_CELLS: usize = 10_000;
+
+/// Deserializers of a justification's lists that stop at `MAX_JUSTIFIED_CELLS` elements.
+mod bounded {
+    use std::fmt;
+    use std::marker::PhantomData;
+
+    use serde::de::{self, Deserialize, Deserializer, SeqAccess, Visitor};
+
+    use super::{CellRef, MAX_JUSTIFIED_CELLS};
+
+    struct Bounded<T>(PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for Bounded<T> {
+        type Value = Vec<T>;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            write!(
+                formatter,
+                "a list of at most {MAX_JUSTIFIED_CELLS} elements"
+            )
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut access: A) -> Result<Vec<T>, A::Error> {
+            let mut list = Vec::new();
+            while let Some(element) = access.next_element()? {
+                if list.len() == MAX_JUSTIFIED_CELLS {
+                    return Err(de::Error::custom(format!(
+                        "a justification names more than {MAX_JUSTIFIED_CELLS} cells"
+                    )));
+                }
+                list.push(element);
+            }
+            Ok(list)
+        }
+    }
+
+    pub fn cells<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<CellRef>, D::Error> {
+        deserializer.deserialize_seq(Bounded(PhantomData))
+    }
+
+    pub fn values<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<Option<i64>>, D::Error> {
+        deserializer.deserialize_seq(Bounded(PhantomData))
+    }
 }
 
 impl Justification {

@@ -18,7 +18,7 @@ pub struct Reference {
     pub accepted: Dataset,
     /// Total population by year (UN World Population Prospects or the national estimate), the
     /// denominator of the rates and of the IDB indicator.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::dataset::unique::flat")]
     pub population: BTreeMap<String, i64>,
 }
 
