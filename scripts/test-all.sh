@@ -2,8 +2,9 @@
 # Runs every check and test of SICREMI Collect, in the order a fresh clone needs them.
 # The steps: system packages, tauri-driver, UI install, UI type check and build, the
 # questionnaire definition against its generator, rustfmt, clippy,
-# the Rust tests of the library crates, and last the desktop shell's tests. The shell's tests
-# include the end-to-end tests, which run under a virtual X display (Xvfb).
+# the Rust tests of the library crates, a 30-second run of each fuzz target, and last the
+# desktop shell's tests. The shell's tests include the end-to-end tests, which run under a
+# virtual X display (Xvfb).
 # The script stops at the first failing step and names it.
 #
 # Usage: scripts/test-all.sh
@@ -71,6 +72,15 @@ cargo clippy --workspace --all-targets -- -D warnings
 
 step "Rust tests of the library crates"
 cargo test --workspace --exclude sicremi-collect
+
+step "fuzz targets (30 s each, nightly)"
+if ! rustup toolchain list | grep -q '^nightly'; then
+  rustup toolchain install nightly --profile minimal
+fi
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  cargo install cargo-fuzz --locked
+fi
+fuzz/run.sh 30
 
 step "desktop shell tests and end-to-end tests (under Xvfb)"
 xvfb-run -a -s "$XVFB_SCREEN" cargo test -p sicremi-collect
