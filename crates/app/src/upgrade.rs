@@ -15,9 +15,9 @@ use sicremi_store::{setting_keys, Workspace};
 use crate::correspondent::Correspondent;
 use crate::error::{AppError, AppResult};
 
-/// The definition a workspace without a pack was filled against: the one it stored, or the
-/// built-in one for a workspace that stored none (created before definitions were stored),
-/// which then opens only if the two have the same hash.
+/// Returns the definition a workspace without a pack was filled against: the one it stored,
+/// or the built-in one for a workspace that stored none (created before definitions were
+/// stored), which then opens only if the two have the same hash.
 pub(crate) fn built_in_definition_of(store: &Workspace) -> AppResult<Questionnaire> {
     let built_in = Questionnaire::embedded();
     let stored_hash = store
@@ -32,7 +32,7 @@ pub(crate) fn built_in_definition_of(store: &Workspace) -> AppResult<Questionnai
     }
 }
 
-/// What moving to the built-in definition would change.
+/// The changes that moving to the built-in definition would make.
 #[derive(Debug, Serialize)]
 pub struct DefinitionUpgrade {
     pub from_version: u32,

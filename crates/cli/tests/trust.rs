@@ -98,7 +98,7 @@ fn enrollment_receipt_and_batch_from_command_line() {
         ],
     );
 
-    // The correspondent trusts that root, imports the bundle and asks to be enrolled.
+    // The correspondent trusts that root, imports the bundle and requests enrollment.
     json(
         data,
         &[
@@ -182,8 +182,8 @@ fn enrollment_receipt_and_batch_from_command_line() {
     // The store names the state of a package the secretariat confirmed "acknowledged".
     assert_eq!(submission["state"], "acknowledged", "{submission}");
 
-    // Once the cycle is closed, a new package goes to quarantine with its reason; the batch
-    // still imports nothing else and says so.
+    // Once the cycle is closed, a new package goes to quarantine with its reason file, and so
+    // does a stray file; the summary counts both.
     json(data, &["secretariat", "close-cycle", "2026"]);
     let outbox = data.join("outbox-2");
     std::fs::create_dir_all(&outbox).unwrap();
