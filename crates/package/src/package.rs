@@ -98,20 +98,27 @@ pub fn seal(
     let message = package_signing_message(&header_bytes, &enc_bytes, payload);
     let signature = signer.sign_message(&message);
 
-    let mut plaintext = Zeroizing::new(Vec::with_capacity(SIGNATURE_LEN + payload.len()));
-    plaintext.extend_from_slice(&signature);
-    plaintext.extend_from_slice(payload);
-    let ciphertext = context.seal(&plaintext, &header_bytes).map_err(|error| {
-        PackageError::EncryptionFailed {
-            reason: error.to_string(),
-        }
-    })?;
-
-    let mut package = Vec::with_capacity(header.package_len() as usize);
+    // The package is built in one buffer and the signature and payload are encrypted where
+    // they lie, so a large payload is copied once instead of four times. The plaintext never
+    // exists outside this buffer, which holds ciphertext once `seal_inout_detached` returns;
+    // if that fails the buffer is zeroed before it is dropped.
+    let mut package = Zeroizing::new(Vec::with_capacity(header.package_len() as usize));
     package.extend_from_slice(&header_bytes);
     package.extend_from_slice(&enc_bytes);
-    package.extend_from_slice(&ciphertext);
+    let plaintext_start = package.len();
+    package.extend_from_slice(&signature);
+    package.extend_from_slice(payload);
+    let tag = context
+        .seal_inout_detached(
+            hpke::inout::InOutBuf::from(&mut package[plaintext_start..]),
+            &header_bytes,
+        )
+        .map_err(|error| PackageError::EncryptionFailed {
+            reason: error.to_string(),
+        })?;
+    package.extend_from_slice(&tag.to_bytes());
     debug_assert_eq!(package.len() as u64, header.package_len());
+    let package = std::mem::take(&mut *package);
 
     tracing::debug!(
         package_id = %hex::encode(meta.package_id),
