@@ -87,7 +87,8 @@ pub struct Overview {
     pub receipts: Vec<sicremi_store::StoredReceipt>,
     /// Version of the active questionnaire pack, `None` before the first pack.
     pub pack_version: Option<u64>,
-    /// What moving to this program's newer built-in definition would change, when there is one.
+    /// The changes that moving to this program's newer built-in definition would make, when
+    /// there is one.
     pub definition_upgrade: Option<crate::upgrade::DefinitionUpgrade>,
     pub tables: Vec<TableProgress>,
     pub assessment: Assessment,

@@ -593,10 +593,10 @@ impl Secretariat {
         Ok(ids)
     }
 
-    /// Replaces the encryption key with a new one, as each cycle should. The old key is kept
-    /// as `encryption-<key id>.key` under the same passphrase, so packages sealed to it still
-    /// open; correspondents seal to the new key once they import a trust bundle that lists
-    /// it. Returns the new key.
+    /// Replaces the encryption key with a new one, as each cycle should, and returns the new
+    /// key. The old key is kept as `encryption-<key id>.key` under the same passphrase, so
+    /// packages sealed to it still open. Correspondents seal to the new key once they import
+    /// a trust bundle that lists it.
     pub fn rotate_encryption_key(
         &mut self,
         passphrase: &str,

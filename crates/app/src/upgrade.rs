@@ -15,11 +15,18 @@ use sicremi_store::{setting_keys, Workspace};
 use crate::correspondent::Correspondent;
 use crate::error::{AppError, AppResult};
 
+/// Returns the definition built into this program, parsed and hashed once: the overview asks
+/// for it after every edit.
+fn built_in() -> &'static Questionnaire {
+    static BUILT_IN: std::sync::OnceLock<Questionnaire> = std::sync::OnceLock::new();
+    BUILT_IN.get_or_init(Questionnaire::embedded)
+}
+
 /// Returns the definition a workspace without a pack was filled against: the one it stored,
-/// or the built-in one for a workspace that stored none (created before definitions were
-/// stored), which then opens only if the two have the same hash.
+/// or the built-in one. A workspace created before definitions were stored gets the built-in
+/// one, and then opens only if the two have the same hash.
 pub(crate) fn built_in_definition_of(store: &Workspace) -> AppResult<Questionnaire> {
-    let built_in = Questionnaire::embedded();
+    let built_in = built_in().clone();
     let stored_hash = store
         .setting(setting_keys::DEFINITION_HASH)?
         .unwrap_or_default();
@@ -58,11 +65,11 @@ impl Correspondent {
         if self.store.active_pack()?.is_some() {
             return Ok(None);
         }
-        let built_in = Questionnaire::embedded();
+        let built_in = built_in();
         if built_in.hash() == self.questionnaire.hash() {
             return Ok(None);
         }
-        let migration = plan(&self.questionnaire, &built_in, &self.dataset()?);
+        let migration = plan(&self.questionnaire, built_in, &self.dataset()?);
         Ok(Some(DefinitionUpgrade {
             from_version: self.questionnaire.def.version,
             from_hash: self.questionnaire.hash_hex(),
@@ -100,7 +107,7 @@ impl Correspondent {
             &changes,
             "definition-upgrade",
         )?;
-        self.questionnaire = Questionnaire::embedded();
+        self.questionnaire = built_in().clone();
         self.forget_prepared();
         tracing::info!(
             from = upgrade.from_version,

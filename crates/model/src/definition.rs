@@ -161,8 +161,8 @@ pub struct TableDef {
     pub dimensions: Vec<DimensionDef>,
 }
 
-/// What a table counts. Persons and permits cannot be added together: one person may hold
-/// several permits in a year.
+/// The thing a table counts. Persons and permits cannot be added together, because one
+/// person may hold several permits in a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
@@ -564,12 +564,12 @@ impl TableDef {
             .expect("checked at load: one row and one column dimension")
     }
 
-    /// The first slice dimension: the year or reference date.
+    /// Returns the first slice dimension: the year or reference date.
     pub fn period_dim(&self) -> &DimensionDef {
         &self.dimensions[0]
     }
 
-    /// The slice dimensions, period first.
+    /// Returns the slice dimensions, period first.
     pub fn slice_dims(&self) -> &[DimensionDef] {
         &self.dimensions[..self.slice_count()]
     }
@@ -639,7 +639,7 @@ impl TableDef {
         (codes.len() == self.slice_count()).then_some(codes)
     }
 
-    /// The period code of a slice or key: its first code.
+    /// Returns the period code of a slice or key: its first code.
     pub fn period_of<'k>(&self, slice_or_key: &'k str) -> &'k str {
         slice_or_key
             .split(KEY_SEPARATOR)

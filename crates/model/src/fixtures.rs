@@ -46,7 +46,7 @@ impl Numbers {
         z ^ (z >> 31)
     }
 
-    /// A number in 0..=max.
+    /// Draws a number in 0..=max.
     fn upto(&mut self, max: i64) -> i64 {
         if max <= 0 {
             return 0;
@@ -150,7 +150,7 @@ fn key_order<'c>(table: &TableDef, codes: &[&'c str]) -> Vec<&'c str> {
     ordered
 }
 
-/// The axes after the period: other slices, then row, then column.
+/// Builds the axes after the period: other slices, then row, then column.
 fn axes(questionnaire: &Questionnaire, table: &TableDef, options: &FixtureOptions) -> Vec<Axis> {
     let mut dims: Vec<&crate::definition::DimensionDef> = table.slice_dims()[1..].iter().collect();
     dims.push(table.row_dim());
@@ -213,7 +213,8 @@ fn product(lists: &[Vec<usize>]) -> Vec<Vec<usize>> {
     out
 }
 
-/// Every cell with its value: the leaves, and each total as the sum of the leaves under it.
+/// Returns every cell with its value: the leaves, and each total as the sum of the leaves
+/// under it.
 fn with_totals(axes: &[Axis], leaves: &BTreeMap<Vec<usize>, i64>) -> BTreeMap<Vec<usize>, i64> {
     let with_total: Vec<usize> = (0..axes.len())
         .filter(|a| axes[*a].total.is_some())
@@ -374,7 +375,7 @@ fn stock_flow_rules(questionnaire: &Questionnaire) -> BTreeMap<String, Check> {
         .collect()
 }
 
-/// The grand total of a table in one period, read from the generated cells.
+/// Reads the grand total of a table in one period from the generated cells.
 fn grand_total(data: &Dataset, point: &crate::rules::Point, year: &str) -> Option<i64> {
     let cells = data.cells.get(&point.table)?;
     cells

@@ -100,8 +100,8 @@ pub fn seal(
 
     // The package is built in one buffer and the signature and payload are encrypted where
     // they lie, so a large payload is copied once instead of four times. The plaintext never
-    // exists outside this buffer, which holds ciphertext once `seal_inout_detached` returns;
-    // if that fails the buffer is zeroed before it is dropped.
+    // exists outside this buffer, which contains ciphertext once `seal_inout_detached`
+    // returns. If encryption fails, the buffer is zeroed before it is dropped.
     let mut package = Zeroizing::new(Vec::with_capacity(header.package_len() as usize));
     package.extend_from_slice(&header_bytes);
     package.extend_from_slice(&enc_bytes);

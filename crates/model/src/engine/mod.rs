@@ -48,7 +48,7 @@ impl Validator {
         }
     }
 
-    /// Runs every rule over an indexed dataset; `dataset` supplies the metadata answers.
+    /// Runs every rule over an indexed dataset, with the metadata taken from `dataset`.
     pub fn run(
         &self,
         questionnaire: &Questionnaire,
@@ -94,7 +94,7 @@ pub fn validate_network(questionnaire: &Questionnaire, datasets: &[Dataset]) -> 
     findings
 }
 
-/// The finding for a dataset that cannot be indexed, reported as a value-domain error.
+/// Builds the finding for a dataset that cannot be indexed, reported as a value-domain error.
 fn unindexable(questionnaire: &Questionnaire, error: &GridError) -> Finding {
     let rule = questionnaire
         .def
@@ -138,7 +138,7 @@ impl Context<'_> {
             .expect("rule tables are checked at load")
     }
 
-    /// A metadata answer, trimmed; `None` when blank.
+    /// Returns the metadata value of a question for a table, trimmed, or `None` when blank.
     pub fn answer(&self, table: &str, question: &str) -> Option<&str> {
         self.dataset
             .metadata(table, question)
@@ -146,7 +146,7 @@ impl Context<'_> {
             .filter(|a| !a.is_empty())
     }
 
-    /// The rounding base a table declares through `question`, or 0.
+    /// Returns the rounding base a table declares through `question`, or 0.
     pub fn rounding_base(&self, table: &str, question: Option<&str>) -> i64 {
         question
             .and_then(|q| self.answer(table, q))
